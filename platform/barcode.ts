@@ -1,0 +1,36 @@
+import { isCalendarDate } from './scalars';
+
+/** The parts of an 18-digit unit barcode: material code, production date `yymmdd`, serial. */
+export interface ParsedBarcode {
+  barcode: string;
+  materialCode: string;
+  productionDate: string;
+  serial: string;
+}
+
+/**
+ * Parses a unit barcode, or returns the rule it breaks. Two-digit years are read as 2000-2099,
+ * because the product line's barcodes start after 2000.
+ */
+export function parseBarcode(barcode: string): ParsedBarcode | { error: string } {
+  if (!/^\d+$/.test(barcode)) {
+    return { error: `barcode "${barcode}" must contain digits only` };
+  }
+  if (barcode.length !== 18) {
+    return { error: `barcode "${barcode}" must have 18 digits, not ${barcode.length}` };
+  }
+  const yy = barcode.slice(8, 10);
+  const mm = barcode.slice(10, 12);
+  const dd = barcode.slice(12, 14);
+  const productionDate = `20${yy}-${mm}-${dd}`;
+  if (!isCalendarDate(productionDate)) {
+    return {
+      error: `barcode "${barcode}" has an impossible production date ${yy}${mm}${dd} (digits 9-14, yymmdd)`,
+    };
+  }
+  return { barcode, materialCode: barcode.slice(0, 8), productionDate, serial: barcode.slice(14) };
+}
+
+export function isParsedBarcode(value: ParsedBarcode | { error: string }): value is ParsedBarcode {
+  return !('error' in value);
+}

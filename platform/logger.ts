@@ -1,0 +1,30 @@
+import pino, { Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Creates the JSON logger of one process. Variables, customer names and phone numbers are never
+ * logged; the redaction list is a second line of defence for fields that slip into log objects.
+ */
+export function createLogger(service: string): Logger {
+  return pino({
+    name: service,
+    level: process.env.LOG_LEVEL ?? 'info',
+    base: { service, pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: [
+        'variables',
+        '*.variables',
+        'authorization',
+        '*.authorization',
+        'headers.authorization',
+        '*.customer',
+        '*.phone',
+        '*.mobilePhone',
+        '*.callerPhone',
+      ],
+      censor: '[redacted]',
+    },
+  });
+}
