@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, printSchema } from 'graphql';
 import { PROJECT_ROOT, subgraphInfo } from '../platform/config';
@@ -37,15 +37,42 @@ export async function composeSchemas(): Promise<ComposedSchemas> {
 export const SUPERGRAPH_PATH = join(PROJECT_ROOT, 'schema', 'supergraph.graphql');
 export const API_SCHEMA_PATH = join(PROJECT_ROOT, 'schema', 'api.graphql');
 
-if (require.main === module) {
-  composeSchemas()
-    .then(({ supergraph, api }) => {
-      writeFileSync(SUPERGRAPH_PATH, supergraph);
-      writeFileSync(API_SCHEMA_PATH, api);
-      console.log(`Wrote ${SUPERGRAPH_PATH} and ${API_SCHEMA_PATH}`);
-    })
-    .catch((error) => {
-      console.error(error instanceof Error ? error.message : error);
+/** Returns the committed schema files that differ from a fresh composition. */
+export function staleFiles(composed: ComposedSchemas): string[] {
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const stale: string[] = [];
+  if (read(SUPERGRAPH_PATH) !== composed.supergraph) stale.push(SUPERGRAPH_PATH);
+  if (read(API_SCHEMA_PATH) !== composed.api) stale.push(API_SCHEMA_PATH);
+  return stale;
+}
+
+async function main(): Promise<void> {
+  const composed = await composeSchemas();
+  if (process.argv.includes('--check')) {
+    const stale = staleFiles(composed);
+    if (stale.length > 0) {
+      console.error(
+        `Stale schema files: ${stale.join(', ')}. Run "npm run compose" and commit them.`,
+      );
       process.exit(1);
-    });
+    }
+    console.log('Schema files are up to date');
+    return;
+  }
+  writeFileSync(SUPERGRAPH_PATH, composed.supergraph);
+  writeFileSync(API_SCHEMA_PATH, composed.api);
+  console.log(`Wrote ${SUPERGRAPH_PATH} and ${API_SCHEMA_PATH}`);
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
 }

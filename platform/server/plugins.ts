@@ -10,8 +10,8 @@ interface LoggedContext {
 }
 
 /**
- * Logs one line per request with the operation name, duration, SQL statement count, error codes
- * and the request id. Variables are never logged because they carry customer data.
+ * Logs one line per request with the operation name, duration, SQL statement count and error
+ * codes; the context's child logger adds the request id. Variables are never logged because they carry customer data.
  */
 export function requestLogPlugin<C extends LoggedContext>(): ApolloServerPlugin<C> {
   return {
@@ -23,7 +23,6 @@ export function requestLogPlugin<C extends LoggedContext>(): ApolloServerPlugin<
           const errors = requestContext.errors ?? [];
           contextValue.logger.info(
             {
-              requestId: contextValue.requestId,
               operationName: requestContext.operationName ?? null,
               operationType: requestContext.operation?.operation ?? null,
               durationMs: Math.round(durationMs * 10) / 10,

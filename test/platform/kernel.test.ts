@@ -1,0 +1,105 @@
+import { parseBarcode } from '../../platform/barcode';
+import { chinaDate, chinaDateCompact, formatChinaInstant } from '../../platform/china-time';
+import { amountRuleBroken, normaliseDecimal, subtractDecimals } from '../../platform/scalars';
+import { maskPhone } from '../../platform/auth/visibility';
+import { Workflow } from '../../platform/workflow';
+
+describe('parseBarcode', () => {
+  test('splits material, date and serial', () => {
+    expect(parseBarcode('111859001405120211')).toEqual({
+      barcode: '111859001405120211',
+      materialCode: '11185900',
+      productionDate: '2014-05-12',
+      serial: '0211',
+    });
+  });
+
+  test('rejects 30 February', () => {
+    expect(parseBarcode('111859001402300211')).toHaveProperty('error');
+  });
+
+  test('accepts 29 February of a leap year', () => {
+    expect(parseBarcode('111859001602290211')).toHaveProperty('productionDate', '2016-02-29');
+  });
+});
+
+describe('China Standard Time', () => {
+  test('late UTC evening is the next day in UTC+8', () => {
+    expect(chinaDateCompact(new Date('2014-06-19T16:30:00Z'))).toBe('20140620');
+  });
+
+  test('date is formatted with hyphens', () => {
+    expect(chinaDate(new Date('2014-06-19T15:59:59Z'))).toBe('2014-06-19');
+  });
+
+  test('instant is printed with +08:00', () => {
+    expect(formatChinaInstant(new Date('2014-06-20T01:30:00Z'))).toBe(
+      '2014-06-20T09:30:00.000+08:00',
+    );
+  });
+});
+
+describe('decimal amounts', () => {
+  test('difference is exact in fen', () => {
+    expect(subtractDecimals('2599.1', '0.2')).toBe('2598.90');
+  });
+
+  test('negative difference keeps its sign', () => {
+    expect(subtractDecimals('100', '100.01')).toBe('-0.01');
+  });
+
+  test('three decimals break the rule', () => {
+    expect(amountRuleBroken('1.005')).toMatch(/two decimals/);
+  });
+
+  test('negative amount breaks the rule', () => {
+    expect(amountRuleBroken('-1')).toMatch(/negative/);
+  });
+
+  test('normalises to two decimals', () => {
+    expect(normaliseDecimal('007.5')).toBe('7.50');
+  });
+});
+
+describe('maskPhone', () => {
+  test('keeps the first three and last four digits', () => {
+    expect(maskPhone('13812347869')).toBe('138****7869');
+  });
+});
+
+describe('Workflow', () => {
+  type Status = 'DRAFT' | 'REVIEW' | 'DONE';
+  const workflow = new Workflow<Status, 'submit' | 'approve', 'AUTHOR' | 'REVIEWER'>(
+    'test document',
+    [
+      { action: 'submit', from: ['DRAFT'], party: 'AUTHOR', to: 'REVIEW' },
+      { action: 'approve', from: ['REVIEW'], party: 'REVIEWER', to: 'DONE' },
+    ],
+    ['DONE'],
+    { AUTHOR: 'the author', REVIEWER: 'the reviewer' },
+  );
+
+  test('allows the party whose turn it is', () => {
+    expect(workflow.authorize('approve', 'REVIEW', new Set(['REVIEWER']), 'D1').to).toBe('DONE');
+  });
+
+  test('wrong status is INVALID_TRANSITION naming it', () => {
+    expect(() => workflow.authorize('approve', 'DRAFT', new Set(['REVIEWER']), 'D1')).toThrow(
+      /its status is DRAFT/,
+    );
+  });
+
+  test('another party is FORBIDDEN', () => {
+    let code: unknown;
+    try {
+      workflow.authorize('approve', 'REVIEW', new Set(['AUTHOR']), 'D1');
+    } catch (error) {
+      code = (error as { extensions: { code: string } }).extensions.code;
+    }
+    expect(code).toBe('FORBIDDEN');
+  });
+
+  test('lists statuses awaiting a party', () => {
+    expect(workflow.statusesAwaiting('REVIEWER')).toEqual(['REVIEW']);
+  });
+});
