@@ -79,7 +79,7 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
-      new AuthenticatedDataSource({ url: subgraphUrl(name as SubgraphName) }),
+      new AuthenticatedDataSource({ url: subgraphUrl(name as SubgraphName), fetcher: fetch }),
   });
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },

@@ -29,6 +29,8 @@ export interface SystemOptions {
 export interface RunningSystem {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
+  /** Process ids by process name (`gateway` and each subgraph), for measurements. */
+  pids: Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -152,6 +154,12 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
     subgraphUrls: Object.fromEntries(
       subgraphs.map(({ name, port }) => [name, `http://127.0.0.1:${port}/graphql`]),
+    ),
+    pids: Object.fromEntries(
+      [...subgraphs.map(({ name }) => name), 'gateway'].map((name, index) => [
+        name,
+        children[index].pid as number,
+      ]),
     ),
     stop,
   };
