@@ -23,6 +23,9 @@ export function createLogger(service: string): Logger {
         '*.phone',
         '*.mobilePhone',
         '*.callerPhone',
+        // Database errors carry the statement's parameters, which hold customer data.
+        'err.parameters',
+        'err.driverError.parameters',
       ],
       censor: '[redacted]',
     },
