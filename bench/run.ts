@@ -98,7 +98,7 @@ async function statements(url: string): Promise<number> {
 }
 
 async function databaseUrl(): Promise<{ url: string; stop?: () => Promise<void> }> {
-  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+  const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = 'aftersales_bench';
   if (await postgresAnswers(server)) {
     const admin = new Client({ connectionString: server });

@@ -94,6 +94,8 @@ export async function startGateway(
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !isProduction(),
+    // This process drains its HTTP server before stopping Apollo, so Apollo must not exit first.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
     plugins: [...protection.plugins, requestLogPlugin(), ApolloServerPluginLandingPageDisabled()],

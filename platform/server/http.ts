@@ -141,20 +141,22 @@ export function listen(server: Server, port: number): Promise<number> {
 }
 
 /**
- * Stops accepting connections, lets in-flight requests finish (up to `graceMs`), then closes idle
- * keep-alive sockets.
+ * Stops accepting connections, lets in-flight requests finish (up to `graceMs`), and closes each
+ * keep-alive socket as soon as it is idle.
  */
 export function drain(server: Server, graceMs = 10_000): Promise<void> {
   return new Promise((resolve) => {
+    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
     const timer = setTimeout(() => {
+      clearInterval(sweeper);
       server.closeAllConnections();
       resolve();
     }, graceMs);
     timer.unref();
     server.close(() => {
+      clearInterval(sweeper);
       clearTimeout(timer);
       resolve();
     });
-    server.closeIdleConnections();
   });
 }

@@ -72,6 +72,8 @@ export async function startSubgraph(
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
     introspection: !isProduction(),
+    // This process drains its HTTP server before stopping Apollo, so Apollo must not exit first.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
       requireAuthenticationPlugin(),

@@ -19,7 +19,7 @@ export default async function globalSetup(): Promise<void> {
   ) as typeof import('../../scripts/system');
 
   const database = process.env.TEST_DATABASE_NAME ?? 'aftersales_test';
-  const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://127.0.0.1:5432/test';
+  const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   let databaseUrl: string;
   let stopEmbedded: (() => Promise<void>) | undefined;
   if (await postgresAnswers(serverUrl)) {
