@@ -28,6 +28,7 @@ export enum Reason {
   BARCODE_ALREADY_USED = 'BARCODE_ALREADY_USED',
   WORK_ORDER_REQUIRED = 'WORK_ORDER_REQUIRED',
   NOT_EDITABLE = 'NOT_EDITABLE',
+  OUTLET_OF_OTHER_CENTER = 'OUTLET_OF_OTHER_CENTER',
 }
 
 /** One invalid input field: its path from the argument (`input.customer.name`) and the rule. */

@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { TokenVerifier } from '../../platform/auth/token';
@@ -8,11 +8,11 @@ const CLAIMS = { name: '测试用户', org: '574225', roles: ['OUTLET'] };
 describe('TokenVerifier with a JWKS URL', () => {
   let server: Server;
   let verifier: TokenVerifier;
-  let privateKey: CryptoKey;
+  let privateKey: KeyLike;
 
   beforeAll(async () => {
     const pair = await generateKeyPair('RS256');
-    privateKey = pair.privateKey as CryptoKey;
+    privateKey = pair.privateKey;
     const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
     server = createServer((_request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' });

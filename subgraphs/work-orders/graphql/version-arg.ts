@@ -1,0 +1,10 @@
+import { Arg, Int } from 'type-graphql';
+
+/** Declares the optional `version` argument that every step on a document takes. */
+export function VersionArg() {
+  return Arg('version', () => Int, {
+    nullable: true,
+    description:
+      'The version the client last read. When it is not the current one, the step is rejected with CONFLICT/STALE_VERSION.',
+  });
+}

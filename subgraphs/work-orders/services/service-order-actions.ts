@@ -1,0 +1,368 @@
+import { QueryFailedError } from 'typeorm';
+import { hasRole, Role } from '../../../platform/auth/actor';
+import { chinaDate } from '../../../platform/china-time';
+import {
+  AppError,
+  conflict,
+  FieldErrors,
+  forbidden,
+  invalidField,
+  notFound,
+  Reason,
+} from '../../../platform/errors';
+import { recordEvent } from '../../../platform/history';
+import { lookupMasterData } from '../../../platform/master-data-client';
+import { RequestContext } from '../../../platform/server/context';
+import { collectInputErrors } from '../../../platform/validation';
+import { guardedUpdate } from '../../../platform/workflow';
+import { ServiceOrder, ServiceOrderKind, SubmissionStatus } from '../entities/service-order';
+import { ServiceOrderInput } from '../graphql/service-order.types';
+import {
+  ServiceOrderAction,
+  serviceOrderParties,
+  serviceOrderWorkflow,
+} from '../workflow/service-order.workflow';
+import { requireWriter } from './access';
+import {
+  assertMatchesReturnReport,
+  assertRepairUnit,
+  ReturnReportSource,
+} from './return-report-checks';
+import { findVisibleServiceOrder } from './service-order-queries';
+import {
+  checkBarcodeFormat,
+  checkUnitKinds,
+  describeUnits,
+  materialCodesOf,
+  normaliseBarcodes,
+  UnitBarcodes,
+} from './unit-barcodes';
+import { assertExpectedVersion } from './versions';
+import { findVisibleWorkOrder } from './work-order-queries';
+
+/** Name of the unique constraint on (entered_by, service_number). */
+const SERVICE_NUMBER_CONSTRAINT = 'service_order_number_key';
+
+/** The columns of a service order that its input decides. */
+type ServiceOrderFields = Pick<
+  ServiceOrder,
+  | 'serviceNumber'
+  | 'kind'
+  | 'scope'
+  | 'workOrderId'
+  | 'workOrderCode'
+  | 'returnReportId'
+  | 'returnReportCode'
+  | 'indoorBarcode'
+  | 'outdoorBarcode'
+  | 'repairDate'
+  | 'customerName'
+  | 'wholeUnitModel'
+  | 'centerCode'
+>;
+
+function duplicateServiceNumber(serviceNumber: string, outletCode: string): AppError {
+  return conflict(
+    Reason.DUPLICATE_SERVICE_NUMBER,
+    `Outlet ${outletCode} already has a service order with service number ${serviceNumber}; use another number`,
+    { serviceNumber },
+  );
+}
+
+function isServiceNumberClash(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const driverError = error.driverError as { code?: string; constraint?: string };
+  return driverError.code === '23505' && driverError.constraint === SERVICE_NUMBER_CONSTRAINT;
+}
+
+/** Rejects a service number the outlet already used on another of its orders. */
+async function assertServiceNumberFree(
+  context: RequestContext,
+  serviceNumber: string,
+  exceptId: string | null,
+): Promise<void> {
+  const outletCode = context.actor.organizationCode;
+  const query = context.db
+    .getRepository(ServiceOrder)
+    .createQueryBuilder('serviceOrder')
+    .where('serviceOrder.enteredBy = :outletCode', { outletCode })
+    .andWhere('serviceOrder.serviceNumber = :serviceNumber', { serviceNumber });
+  if (exceptId) query.andWhere('serviceOrder.id <> :exceptId', { exceptId });
+  if (await query.getExists()) throw duplicateServiceNumber(serviceNumber, outletCode);
+}
+
+/** Checks the input on its own, before anything is read, and returns its cleaned barcodes. */
+async function checkServiceOrderInput(input: ServiceOrderInput): Promise<UnitBarcodes> {
+  const errors = new FieldErrors();
+  await collectInputErrors(input, 'input', errors);
+  const barcodes = normaliseBarcodes(input);
+  checkBarcodeFormat(barcodes, 'input', errors);
+  const today = chinaDate();
+  if (input.repairDate && input.repairDate > today) {
+    errors.add('input.repairDate', `must not be after today, ${today} (got ${input.repairDate})`);
+  }
+  if (input.kind === ServiceOrderKind.REPAIR && !input.returnReportId) {
+    errors.add('input.returnReportId', 'is required for a repair order (kind REPAIR)');
+  }
+  errors.throwIfAny();
+  return barcodes;
+}
+
+/**
+ * Resolves what the input links to: the work order, which the caller must see, and the return
+ * report, read through the returns subgraph. A repair order also needs the caller to be the
+ * report's repair unit. Master data supplies the outlet's center and the whole-unit model.
+ */
+async function resolveServiceOrderFields(
+  context: RequestContext,
+  input: ServiceOrderInput,
+  barcodes: UnitBarcodes,
+  reports: ReturnReportSource,
+  consequence: string,
+): Promise<ServiceOrderFields> {
+  const { actor } = context;
+  let workOrderCode: string | null = null;
+  if (input.workOrderId) {
+    const workOrder = await findVisibleWorkOrder(context, input.workOrderId);
+    if (!workOrder) {
+      throw invalidField(
+        'input.workOrderId',
+        `work order "${input.workOrderId}" was not found or is not visible to you`,
+      );
+    }
+    workOrderCode = workOrder.code;
+  }
+  let returnReportCode: string | null = null;
+  if (input.returnReportId) {
+    const report = await reports.fetch(context, input.returnReportId, consequence);
+    if (input.kind === ServiceOrderKind.REPAIR) assertRepairUnit(actor, report);
+    returnReportCode = report.code;
+  }
+
+  const facts = await lookupMasterData(
+    context,
+    { organizationCodes: [actor.organizationCode], materialCodes: materialCodesOf(barcodes) },
+    consequence,
+  );
+  const outlet = facts.organizations.get(actor.organizationCode);
+  if (!outlet || outlet.type !== 'SERVICE_OUTLET' || !outlet.center) {
+    throw forbidden(
+      `Organisation ${actor.organizationCode} is not a service outlet of a marketing center, so it cannot enter service orders`,
+    );
+  }
+  const errors = new FieldErrors();
+  checkUnitKinds(barcodes, facts, 'input', errors);
+  errors.throwIfAny();
+
+  return {
+    serviceNumber: input.serviceNumber,
+    kind: input.kind,
+    scope: input.scope,
+    workOrderId: input.workOrderId ?? null,
+    workOrderCode,
+    returnReportId: input.returnReportId ?? null,
+    returnReportCode,
+    ...barcodes,
+    repairDate: input.repairDate ?? null,
+    customerName: input.customerName?.trim() || null,
+    wholeUnitModel: describeUnits(barcodes, facts).wholeUnitModel,
+    centerCode: outlet.center.code,
+  };
+}
+
+function requireOutlet(context: RequestContext): void {
+  requireWriter(context.actor);
+  if (!hasRole(context.actor, Role.OUTLET)) {
+    throw forbidden('Only a service outlet enters and changes service orders');
+  }
+}
+
+/** Creates a draft service or repair order for the caller's outlet. */
+export async function createServiceOrder(
+  context: RequestContext,
+  input: ServiceOrderInput,
+  reports: ReturnReportSource,
+): Promise<ServiceOrder> {
+  requireOutlet(context);
+  const barcodes = await checkServiceOrderInput(input);
+  const fields = await resolveServiceOrderFields(
+    context,
+    input,
+    barcodes,
+    reports,
+    'the service order was not saved',
+  );
+  await assertServiceNumberFree(context, input.serviceNumber, null);
+
+  let id: string;
+  try {
+    id = await context.db.transaction(async (manager) => {
+      const result = await manager.insert(ServiceOrder, {
+        ...fields,
+        status: SubmissionStatus.DRAFT,
+        enteredBy: context.actor.organizationCode,
+        createdBy: context.actor.userId,
+        updatedBy: context.actor.userId,
+      });
+      const newId = result.identifiers[0].id as string;
+      await recordEvent(manager, 'work_orders', {
+        documentType: 'SERVICE_ORDER',
+        documentId: newId,
+        actor: context.actor,
+        action: 'createServiceOrder',
+        fromStatus: null,
+        toStatus: SubmissionStatus.DRAFT,
+      });
+      return newId;
+    });
+  } catch (error) {
+    // Two requests with the same number can both pass the check above, so the index decides.
+    if (isServiceNumberClash(error)) {
+      throw duplicateServiceNumber(input.serviceNumber, context.actor.organizationCode);
+    }
+    throw error;
+  }
+  context.logger.info({ serviceOrderId: id, kind: input.kind }, 'service order created');
+  return context.db.getRepository(ServiceOrder).findOneByOrFail({ id });
+}
+
+/** Loads a visible service order and checks the caller's turn and the expected version. */
+async function authorizeServiceOrderStep(
+  context: RequestContext,
+  id: string,
+  action: ServiceOrderAction,
+  expectedVersion: number | null | undefined,
+) {
+  const order = await findVisibleServiceOrder(context, id);
+  if (!order) throw notFound('Service order', id);
+  const rule = serviceOrderWorkflow.authorize(
+    action,
+    order.status,
+    serviceOrderParties(context.actor, order),
+    order.serviceNumber,
+  );
+  const label = `Service order ${order.serviceNumber}`;
+  assertExpectedVersion(label, order, expectedVersion);
+  return { order, rule, guard: { id, status: order.status, version: order.version, label } };
+}
+
+/** Replaces every field of a draft. A submitted order cannot be changed. */
+export async function updateServiceOrder(
+  context: RequestContext,
+  target: { id: string; input: ServiceOrderInput; version?: number | null },
+  reports: ReturnReportSource,
+): Promise<ServiceOrder> {
+  requireOutlet(context);
+  const barcodes = await checkServiceOrderInput(target.input);
+  const { order, rule, guard } = await authorizeServiceOrderStep(
+    context,
+    target.id,
+    'updateServiceOrder',
+    target.version,
+  );
+  const fields = await resolveServiceOrderFields(
+    context,
+    target.input,
+    barcodes,
+    reports,
+    'the service order was not changed',
+  );
+  if (fields.serviceNumber !== order.serviceNumber) {
+    await assertServiceNumberFree(context, fields.serviceNumber, order.id);
+  }
+  try {
+    await context.db.transaction(async (manager) => {
+      await guardedUpdate(manager, ServiceOrder, guard, {
+        ...fields,
+        updatedBy: context.actor.userId,
+      });
+      await recordEvent(manager, 'work_orders', {
+        documentType: 'SERVICE_ORDER',
+        documentId: order.id,
+        actor: context.actor,
+        action: 'updateServiceOrder',
+        fromStatus: order.status,
+        toStatus: rule.to,
+      });
+    });
+  } catch (error) {
+    if (isServiceNumberClash(error)) {
+      throw duplicateServiceNumber(fields.serviceNumber, context.actor.organizationCode);
+    }
+    throw error;
+  }
+  return context.db.getRepository(ServiceOrder).findOneByOrFail({ id: order.id });
+}
+
+/**
+ * Submits a draft. An order tied to a return report is checked against the report as it is now:
+ * result review passed, matching scope and barcodes, and for a repair order the repair unit.
+ */
+export async function submitServiceOrder(
+  context: RequestContext,
+  target: { id: string; version?: number | null },
+  reports: ReturnReportSource,
+): Promise<ServiceOrder> {
+  requireOutlet(context);
+  const { order, rule, guard } = await authorizeServiceOrderStep(
+    context,
+    target.id,
+    'submitServiceOrder',
+    target.version,
+  );
+  if (order.returnReportId) {
+    const report = await reports.fetch(
+      context,
+      order.returnReportId,
+      'the service order was not submitted',
+    );
+    if (order.kind === ServiceOrderKind.REPAIR) assertRepairUnit(context.actor, report);
+    assertMatchesReturnReport(order, report);
+  }
+  await context.db.transaction(async (manager) => {
+    await guardedUpdate(manager, ServiceOrder, guard, {
+      status: rule.to,
+      submittedAt: () => 'now()',
+      updatedBy: context.actor.userId,
+    });
+    await recordEvent(manager, 'work_orders', {
+      documentType: 'SERVICE_ORDER',
+      documentId: order.id,
+      actor: context.actor,
+      action: 'submitServiceOrder',
+      fromStatus: order.status,
+      toStatus: rule.to,
+    });
+  });
+  context.logger.info({ serviceOrderId: order.id }, 'service order submitted');
+  return context.db.getRepository(ServiceOrder).findOneByOrFail({ id: order.id });
+}
+
+/** Deletes a draft. Its history rows stay, with the deletion as the last one. */
+export async function deleteServiceOrder(
+  context: RequestContext,
+  target: { id: string; version?: number | null },
+): Promise<string> {
+  requireOutlet(context);
+  const { order, guard } = await authorizeServiceOrderStep(
+    context,
+    target.id,
+    'deleteServiceOrder',
+    target.version,
+  );
+  await context.db.transaction(async (manager) => {
+    // The guarded update locks the row and rejects a draft that changed since it was read.
+    await guardedUpdate(manager, ServiceOrder, guard, { updatedBy: context.actor.userId });
+    await manager.delete(ServiceOrder, { id: order.id });
+    await recordEvent(manager, 'work_orders', {
+      documentType: 'SERVICE_ORDER',
+      documentId: order.id,
+      actor: context.actor,
+      action: 'deleteServiceOrder',
+      fromStatus: order.status,
+      toStatus: null,
+    });
+  });
+  context.logger.info({ serviceOrderId: order.id }, 'service order deleted');
+  return order.id;
+}

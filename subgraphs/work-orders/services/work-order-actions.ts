@@ -1,0 +1,337 @@
+import { formatChinaInstant } from '../../../platform/china-time';
+import { FieldErrors, invalidField, Reason } from '../../../platform/errors';
+import { lookupMasterData, OrganizationFacts } from '../../../platform/master-data-client';
+import { RequestContext } from '../../../platform/server/context';
+import { collectInputErrors } from '../../../platform/validation';
+import { WorkOrder } from '../entities/work-order';
+import { EngineerInput, UpdateWorkOrderInput } from '../graphql/work-order.types';
+import { requireWriter } from './access';
+import { assertCompletionAllowed, ReturnReportGate } from './completion-guard';
+import {
+  checkBarcodeFormat,
+  checkUnitKinds,
+  materialCodesOf,
+  normaliseBarcodes,
+} from './unit-barcodes';
+import {
+  checkCustomerName,
+  customerColumns,
+  productColumns,
+  regionNamesOf,
+} from './work-order-creation';
+import { runWorkOrderStep } from './work-order-steps';
+
+/** The order id and the optional expected version that every step takes. */
+interface StepTarget {
+  id: string;
+  version?: number | null;
+}
+
+const MAX_NOTE_LENGTH = 500;
+
+/** Adds an error when optional free text is longer than a note may be. */
+function checkNoteLength(text: string | null | undefined, path: string, errors: FieldErrors): void {
+  if (text != null && text.length > MAX_NOTE_LENGTH) {
+    errors.add(path, `must be at most ${MAX_NOTE_LENGTH} characters (got ${text.length})`);
+  }
+}
+
+/** Adds an error when required free text is blank or longer than a note may be. */
+function checkRequiredText(
+  text: string | null | undefined,
+  path: string,
+  errors: FieldErrors,
+): void {
+  if (!text?.trim()) errors.add(path, `must not be blank (got ${JSON.stringify(text ?? null)})`);
+  else checkNoteLength(text, path, errors);
+}
+
+/** Trims free text and turns blank text into null. */
+function cleanText(text: string | null | undefined): string | null {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : null;
+}
+
+/** Rejects an organisation that is not an active outlet of the order's marketing center. */
+function assertOutletOfCenter(
+  outlet: OrganizationFacts | null | undefined,
+  outletCode: string,
+  order: WorkOrder,
+): void {
+  if (!outlet)
+    throw invalidField('outletCode', `organisation "${outletCode}" was not found in master data`);
+  if (outlet.type !== 'SERVICE_OUTLET') {
+    throw invalidField(
+      'outletCode',
+      `organisation ${outlet.code} (${outlet.name}) is a ${outlet.type}, not a SERVICE_OUTLET`,
+    );
+  }
+  if (!outlet.active) {
+    throw invalidField('outletCode', `outlet ${outlet.code} (${outlet.name}) is inactive`);
+  }
+  if (outlet.center?.code !== order.centerCode) {
+    throw invalidField(
+      'outletCode',
+      `outlet ${outlet.code} belongs to center ${outlet.center?.code ?? 'none'}, but work order ${order.code} belongs to center ${order.centerCode}; dispatch only to that center's outlets`,
+      Reason.OUTLET_OF_OTHER_CENTER,
+    );
+  }
+}
+
+export async function dispatchWorkOrder(
+  context: RequestContext,
+  target: StepTarget & { outletCode: string; comment?: string | null },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  if (!/^\d{6}$/.test(target.outletCode)) {
+    errors.add('outletCode', `must be a six-digit organisation code (got "${target.outletCode}")`);
+  }
+  checkNoteLength(target.comment, 'comment', errors);
+  errors.throwIfAny();
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'dispatchWorkOrder',
+    async plan(order) {
+      const facts = await lookupMasterData(
+        context,
+        { organizationCodes: [target.outletCode] },
+        'the work order was not dispatched',
+      );
+      assertOutletOfCenter(facts.organizations.get(target.outletCode), target.outletCode, order);
+      return {
+        changes: { outletCode: target.outletCode },
+        activity: `Dispatched to outlet ${target.outletCode}`,
+        comment: cleanText(target.comment),
+      };
+    },
+  });
+}
+
+/** Accepts an order for the outlet. With an engineer it is dispatched to that engineer at once. */
+export async function acceptWorkOrder(
+  context: RequestContext,
+  target: StepTarget & { engineer?: EngineerInput | null },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const { engineer } = target;
+  if (engineer) {
+    const errors = new FieldErrors();
+    await collectInputErrors(engineer, 'engineer', errors);
+    errors.throwIfAny();
+  }
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: engineer ? 'acceptWorkOrderWithEngineer' : 'acceptWorkOrder',
+    plan: (order) =>
+      engineer
+        ? {
+            changes: { engineerName: engineer.name.trim(), engineerPhone: engineer.phone ?? null },
+            activity: `Accepted by outlet ${order.outletCode} and dispatched to engineer ${engineer.name.trim()}`,
+            comment: `Engineer ${engineer.name.trim()}`,
+          }
+        : { activity: `Accepted by outlet ${order.outletCode}` },
+  });
+}
+
+/** Sends an order back to its center for dispatch again. The history keeps the reason. */
+export async function rejectWorkOrder(
+  context: RequestContext,
+  target: StepTarget & { reason: string },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  checkRequiredText(target.reason, 'reason', errors);
+  errors.throwIfAny();
+  const reason = target.reason.trim();
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'rejectWorkOrder',
+    plan: (order) => ({
+      changes: { outletCode: null, engineerName: null, engineerPhone: null, appointmentAt: null },
+      activity: `Rejected by outlet ${order.outletCode}: ${reason}`,
+      comment: reason,
+    }),
+  });
+}
+
+export async function assignEngineer(
+  context: RequestContext,
+  target: StepTarget & { engineer: EngineerInput },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  await collectInputErrors(target.engineer, 'engineer', errors);
+  errors.throwIfAny();
+  const name = target.engineer.name.trim();
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'assignEngineer',
+    plan: () => ({
+      changes: { engineerName: name, engineerPhone: target.engineer.phone ?? null },
+      activity: `Dispatched to engineer ${name}`,
+      comment: `Engineer ${name}`,
+    }),
+  });
+}
+
+/** Sets or changes the visit time agreed with the customer. The history keeps time and note. */
+export async function scheduleVisit(
+  context: RequestContext,
+  target: StepTarget & { appointmentAt: Date; note?: string | null },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  if (target.appointmentAt.getTime() < Date.now()) {
+    errors.add(
+      'appointmentAt',
+      `must not be in the past (got ${formatChinaInstant(target.appointmentAt)})`,
+    );
+  }
+  checkNoteLength(target.note, 'note', errors);
+  errors.throwIfAny();
+  const when = formatChinaInstant(target.appointmentAt);
+  const note = cleanText(target.note);
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'scheduleVisit',
+    plan: () => ({
+      changes: { appointmentAt: target.appointmentAt },
+      activity: `Visit scheduled for ${when}`,
+      comment: note ? `Visit at ${when}: ${note}` : `Visit at ${when}`,
+    }),
+  });
+}
+
+/** Records that the customer called again (重电), with the time of the call. */
+export async function recordRepeatCall(
+  context: RequestContext,
+  target: StepTarget & { note?: string | null },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  checkNoteLength(target.note, 'note', errors);
+  errors.throwIfAny();
+  const note = cleanText(target.note);
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'recordRepeatCall',
+    plan: () => ({
+      changes: { repeatCallAt: () => 'now()' },
+      activity: note ? `Customer called again: ${note}` : 'Customer called again',
+      comment: note,
+    }),
+  });
+}
+
+export async function addWorkOrderNote(
+  context: RequestContext,
+  target: StepTarget & { note: string },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  checkRequiredText(target.note, 'note', errors);
+  errors.throwIfAny();
+  const note = cleanText(target.note) as string;
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'addWorkOrderNote',
+    plan: () => ({ activity: `Note: ${note}`, comment: note }),
+  });
+}
+
+/**
+ * Confirms completion for the outlet. The gate is asked after the turn checks, and any linked
+ * return report that has not passed the center's result review rejects the step.
+ */
+export async function confirmWorkOrderCompletion(
+  context: RequestContext,
+  target: StepTarget,
+  gate: ReturnReportGate,
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'confirmWorkOrderCompletion',
+    async plan(order) {
+      // NOTE: a return report raised after this check and before the commit is not seen,
+      // because the returns subgraph owns those rows and no lock spans both subgraphs.
+      await assertCompletionAllowed(gate, context, order);
+      return {
+        changes: { completedAt: () => 'now()' },
+        activity: `Completion confirmed by outlet ${order.outletCode}`,
+      };
+    },
+  });
+}
+
+/** Changes customer, product, service type, level or description of an open order (改单). */
+export async function updateWorkOrder(
+  context: RequestContext,
+  target: StepTarget & { input: UpdateWorkOrderInput },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const { input } = target;
+  const errors = new FieldErrors();
+  await collectInputErrors(input, 'input', errors);
+  checkCustomerName(input.customer, 'input.customer.name', errors);
+  const barcodes = input.product ? normaliseBarcodes(input.product) : null;
+  if (barcodes) checkBarcodeFormat(barcodes, 'input.product', errors);
+  errors.throwIfAny();
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'updateWorkOrder',
+    async plan() {
+      const changes: Record<string, unknown> = {};
+      if (input.serviceType != null) changes.serviceType = input.serviceType;
+      if (input.level != null) changes.level = input.level;
+      if (input.callerPhone !== undefined) changes.callerPhone = input.callerPhone;
+      if (input.description !== undefined) changes.description = input.description;
+      if (input.customer || barcodes) {
+        const facts = await lookupMasterData(
+          context,
+          {
+            materialCodes: barcodes ? materialCodesOf(barcodes) : [],
+            regionNames: regionNamesOf(input.customer),
+          },
+          'the work order was not changed',
+        );
+        if (barcodes) {
+          const unitErrors = new FieldErrors();
+          checkUnitKinds(barcodes, facts, 'input.product', unitErrors);
+          unitErrors.throwIfAny();
+          Object.assign(changes, productColumns(barcodes, facts));
+        }
+        if (input.customer) Object.assign(changes, customerColumns(input.customer, facts));
+      }
+      const changed = Object.keys(input).filter(
+        (key) => input[key as keyof UpdateWorkOrderInput] !== undefined,
+      );
+      return {
+        changes,
+        activity: `Changed by the center: ${changed.join(', ') || 'nothing'}`,
+        comment: `Changed ${changed.join(', ') || 'nothing'}`,
+      };
+    },
+  });
+}
+
+export async function closeWorkOrder(
+  context: RequestContext,
+  target: StepTarget & { comment?: string | null },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  checkNoteLength(target.comment, 'comment', errors);
+  errors.throwIfAny();
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'closeWorkOrder',
+    plan: () => ({ activity: 'Closed by the center', comment: cleanText(target.comment) }),
+  });
+}
+
+export async function cancelWorkOrder(
+  context: RequestContext,
+  target: StepTarget & { reason: string },
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const errors = new FieldErrors();
+  checkRequiredText(target.reason, 'reason', errors);
+  errors.throwIfAny();
+  const reason = target.reason.trim();
+  return runWorkOrderStep(context, target.id, target.version, {
+    action: 'cancelWorkOrder',
+    plan: () => ({ activity: `Cancelled: ${reason}`, comment: reason }),
+  });
+}

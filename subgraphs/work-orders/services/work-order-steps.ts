@@ -1,0 +1,91 @@
+import { notFound } from '../../../platform/errors';
+import { recordEvent } from '../../../platform/history';
+import { RequestContext } from '../../../platform/server/context';
+import { guardedUpdate } from '../../../platform/workflow';
+import { WorkOrder } from '../entities/work-order';
+import {
+  WorkOrderAction,
+  workOrderParties,
+  workOrderWorkflow,
+} from '../workflow/work-order.workflow';
+import { requireWriter } from './access';
+import { assertExpectedVersion } from './versions';
+import { findVisibleWorkOrder } from './work-order-queries';
+
+/** Changes that one step stores besides the new stage and the latest activity time. */
+export interface StepPlan {
+  changes?: Record<string, unknown>;
+  /** The order's new latest-activity description. */
+  activity: string;
+  /** Comment kept with the step in the order's history. */
+  comment?: string | null;
+}
+
+/** One workflow action on a work order. */
+export interface WorkOrderStep {
+  action: WorkOrderAction;
+  /**
+   * Runs after visibility, turn and version are checked and before the transaction: checks that
+   * need the loaded order, and the changes to store.
+   */
+  plan(order: WorkOrder): StepPlan | Promise<StepPlan>;
+}
+
+/** Reads a work order that the caller has just written, so it exists. */
+export function reloadWorkOrder(context: RequestContext, id: string): Promise<WorkOrder> {
+  return context.db.getRepository(WorkOrder).findOneByOrFail({ id });
+}
+
+/**
+ * Runs one step on a work order: NOT_FOUND when the caller may not see it, the workflow's turn and
+ * stage checks, the optional expected version, then one transaction. The transaction updates the
+ * order only if no other request changed it meanwhile, and appends the step to its history.
+ */
+export async function runWorkOrderStep(
+  context: RequestContext,
+  id: string,
+  expectedVersion: number | null | undefined,
+  step: WorkOrderStep,
+): Promise<WorkOrder> {
+  requireWriter(context.actor);
+  const order = await findVisibleWorkOrder(context, id);
+  if (!order) throw notFound('Work order', id);
+  const label = `Work order ${order.code}`;
+  const rule = workOrderWorkflow.authorize(
+    step.action,
+    order.status,
+    workOrderParties(context.actor, order),
+    order.code,
+  );
+  assertExpectedVersion(label, order, expectedVersion);
+  const plan = await step.plan(order);
+
+  await context.db.transaction(async (manager) => {
+    await guardedUpdate(
+      manager,
+      WorkOrder,
+      { id: order.id, status: order.status, version: order.version, label },
+      {
+        ...plan.changes,
+        status: rule.to,
+        latestActivityAt: () => 'now()',
+        latestActivityDescription: plan.activity,
+        updatedBy: context.actor.userId,
+      },
+    );
+    await recordEvent(manager, 'work_orders', {
+      documentType: 'WORK_ORDER',
+      documentId: order.id,
+      actor: context.actor,
+      action: step.action,
+      fromStatus: order.status,
+      toStatus: rule.to,
+      comment: plan.comment ?? null,
+    });
+  });
+  context.logger.info(
+    { workOrderId: order.id, action: step.action, fromStage: order.status, toStage: rule.to },
+    'work order changed',
+  );
+  return reloadWorkOrder(context, order.id);
+}
