@@ -1,0 +1,174 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { ReviewDecision } from '../../../platform/graphql/common-types';
+import { RequestContext } from '../../../platform/server/context';
+import { ReturnReport } from '../entities/return-report';
+import {
+  RepairProgressInput,
+  ReturnReportInput,
+  ReturnResultInput,
+  ReturnReviewInput,
+} from '../graphql/inputs';
+import {
+  createReport,
+  deleteReport,
+  replaceApplication,
+  submitReport,
+} from '../services/application-service';
+import {
+  approveAtHq,
+  changeRepairUnit,
+  recordRepairProgress,
+  recordResult,
+  reviewAtCenter,
+  reviewResult,
+} from '../services/review-service';
+
+const VERSION_HELP =
+  'The version the caller read; when the report has changed since, the step is refused with STALE_VERSION.';
+
+/** Every step of a return report's life, one mutation each. */
+@Resolver(() => ReturnReport)
+export class ReturnReportStepsResolver {
+  @Mutation(() => ReturnReport, {
+    description:
+      "Saves a new report for the caller's organisation as a draft, or submits it at once with `submit: true`.",
+  })
+  createReturnReport(
+    @Arg('input', () => ReturnReportInput) input: ReturnReportInput,
+    @Arg('submit', () => Boolean, { nullable: true }) submit: boolean | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return createReport(context, input, submit ?? false);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description: 'Replaces the application of a draft or sent-back report.',
+  })
+  updateReturnReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReturnReportInput) input: ReturnReportInput,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return replaceApplication(context, 'update', id, input, version);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description: 'Submits a draft or sent-back report for center review.',
+  })
+  submitReturnReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return submitReport(context, id, version);
+  }
+
+  @Mutation(() => ID, {
+    description: 'Deletes a draft, freeing its barcodes; returns its id. Its number is not reused.',
+  })
+  deleteReturnReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<string> {
+    return deleteReport(context, id, version);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description:
+      'Center review: approve (to HQ approval without a production record, else to result entry), send back, or reject.',
+  })
+  reviewReturnReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReturnReviewInput) input: ReturnReviewInput,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return reviewAtCenter(context, id, input, version);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description:
+      'HQ approval of a report without production record: approve, send back, or reject.',
+  })
+  approveReturnReportAtHq(
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return approveAtHq(context, id, decision, comment, version);
+  }
+
+  @Mutation(() => ReturnReport, { description: 'Records the result; the center reviews it next.' })
+  recordReturnResult(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReturnResultInput) input: ReturnResultInput,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return recordResult(context, id, input, version);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description:
+      'Changes the application while the result is pending; the report goes back to center review as a revision.',
+  })
+  reviseReturnReport(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ReturnReportInput) input: ReturnReportInput,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return replaceApplication(context, 'revise', id, input, version);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description: 'Center review of the result: APPROVE or SEND_BACK; REJECT is not allowed here.',
+  })
+  reviewReturnResult(
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
+    @Arg('comment', () => String, { nullable: true }) comment: string | null,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return reviewResult(context, id, decision, comment, version);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description: 'Records repair unit, disposition and completion date; the report ends.',
+  })
+  recordRepairProgress(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RepairProgressInput) input: RepairProgressInput,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return recordRepairProgress(context, id, input, version);
+  }
+
+  @Mutation(() => ReturnReport, {
+    description: 'Names another repair unit on an ended report that has no repair order yet.',
+  })
+  changeRepairUnit(
+    @Arg('id', () => ID) id: string,
+    @Arg('repairUnitCode', () => String) repairUnitCode: string,
+    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    version: number | null,
+    @Ctx() context: RequestContext,
+  ): Promise<ReturnReport> {
+    return changeRepairUnit(context, id, repairUnitCode, version);
+  }
+}

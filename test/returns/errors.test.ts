@@ -1,0 +1,337 @@
+import { randomUUID } from 'node:crypto';
+import { graphql } from '../support/client';
+import {
+  applicationInput,
+  BarcodeFactory,
+  createReport,
+  fieldPaths,
+  firstError,
+  MATERIAL,
+  reportAt,
+  reviewAtCenter,
+  tryMutateReport,
+} from './support';
+
+const barcodes = new BarcodeFactory(1);
+const NINGBO = { outlet: 'outlet-574225', center: 'center-574001' };
+
+function tryCreate(input: Record<string, unknown>, as = 'outlet-574225') {
+  return tryMutateReport('createReturnReport', 'input: $input', { input }, as);
+}
+
+describe('return report errors', () => {
+  it('step in wrong status names the status', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    const { errors } = await tryMutateReport(
+      'submitReturnReport',
+      'id: $id',
+      { id: report.id },
+      'outlet-574225',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('INVALID_TRANSITION');
+    expect(error.extensions?.currentStatus).toBe('CENTER_REVIEW');
+    expect(error.message).toContain('CENTER_REVIEW');
+  });
+
+  it('delete of a submitted report', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    const deleted = await graphql(
+      'mutation($id: ID!) { deleteReturnReport(id: $id) }',
+      { id: report.id },
+      { as: 'outlet-574225' },
+    );
+    expect(firstError(deleted.errors).extensions?.reason).toBe('INVALID_TRANSITION');
+  });
+
+  it('outlet review is not its turn', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    const { errors } = await tryMutateReport(
+      'reviewReturnReport',
+      'id: $id, input: $input',
+      {
+        id: report.id,
+        input: { decision: 'APPROVE', hasProductionRecord: true, isCommonQualityIssue: false },
+      },
+      'outlet-574225',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    expect(error.extensions?.reason).toBe('NOT_YOUR_TURN');
+    expect(error.message).toContain('the marketing center');
+  });
+
+  it('HQ approval by a center is not its turn', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    await reviewAtCenter(report.id, 'center-574001', {
+      decision: 'APPROVE',
+      hasProductionRecord: false,
+    });
+    const { errors } = await tryMutateReport(
+      'approveReturnReportAtHq',
+      'id: $id, decision: $decision',
+      { id: report.id, decision: 'APPROVE' },
+      'center-574001',
+    );
+    expect(firstError(errors).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('other center cannot find the report', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    const { errors } = await tryMutateReport(
+      'reviewReturnReport',
+      'id: $id, input: $input',
+      {
+        id: report.id,
+        input: { decision: 'REJECT', hasProductionRecord: true, isCommonQualityIssue: false },
+      },
+      'center-571001',
+    );
+    expect(firstError(errors).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('analyst may not write', async () => {
+    const { errors } = await tryCreate(applicationInput(barcodes), 'analyst');
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    expect(error.extensions?.reason).toBe('READ_ONLY_ROLE');
+  });
+
+  it('HQ may not raise a report', async () => {
+    const { errors } = await tryCreate(applicationInput(barcodes), 'hq');
+    expect(firstError(errors).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('after-sale type without work order', async () => {
+    const { report, errors } = await tryCreate(
+      applicationInput(barcodes, { type: 'AFTER_SALE_INDOOR' }),
+    );
+    expect(report).toBeNull();
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.reason).toBe('WORK_ORDER_REQUIRED');
+    expect(fieldPaths(error)).toEqual(['input.workOrderId']);
+  });
+
+  it('work order that does not exist', async () => {
+    const missing = randomUUID();
+    const { errors } = await tryCreate(
+      applicationInput(barcodes, { type: 'AFTER_SALE_INDOOR', workOrderId: missing }),
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['input.workOrderId']);
+    expect(error.message).toContain(missing);
+  });
+
+  it('several invalid fields at once', async () => {
+    const input = applicationInput(barcodes, {
+      type: 'PRE_SALE_WHOLE',
+      originalUnit: { indoorBarcode: '11140880130805109', outdoorBarcode: null },
+      customer: { name: '', mobilePhone: '2395740000' },
+      faultCauseCodes: [],
+      newUnitPrice: '-1.00',
+      oldUnitPrice: '12.345',
+    });
+    const { errors } = await tryCreate(input);
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.reason).toBe('VALIDATION_FAILED');
+    const paths = fieldPaths(error);
+    for (const path of [
+      'input.originalUnit.indoorBarcode',
+      'input.originalUnit.outdoorBarcode',
+      'input.customer.name',
+      'input.customer.mobilePhone',
+      'input.faultCauseCodes',
+      'input.newUnitPrice',
+      'input.oldUnitPrice',
+    ]) {
+      expect(paths).toContain(path);
+    }
+    const barcodeError = error.extensions?.fields?.find(
+      (field) => field.path === 'input.originalUnit.indoorBarcode',
+    );
+    expect(barcodeError?.message).toContain('11140880130805109');
+    expect(barcodeError?.message).toContain('18 digits');
+  });
+
+  it('barcode of the wrong unit kind', async () => {
+    const outdoorCode = barcodes.barcode(MATERIAL.outdoor35);
+    const { errors } = await tryCreate(
+      applicationInput(barcodes, { originalUnit: { indoorBarcode: outdoorCode } }),
+    );
+    const error = firstError(errors);
+    expect(fieldPaths(error)).toEqual(['input.originalUnit.indoorBarcode']);
+    expect(error.extensions?.fields?.[0].message).toContain('OUTDOOR');
+  });
+
+  it('impossible production date', async () => {
+    const { errors } = await tryCreate(
+      applicationInput(barcodes, { originalUnit: { indoorBarcode: '111408801313321096' } }),
+    );
+    expect(firstError(errors).extensions?.fields?.[0].message).toContain(
+      'impossible production date',
+    );
+  });
+
+  it('unknown fault cause', async () => {
+    const { errors } = await tryCreate(
+      applicationInput(barcodes, { faultCauseCodes: ['050507', '999999'] }),
+    );
+    const error = firstError(errors);
+    expect(fieldPaths(error)).toEqual(['input.faultCauseCodes.1']);
+    expect(error.message).toContain('999999');
+  });
+
+  it('unknown faulty part', async () => {
+    const { errors } = await tryCreate(
+      applicationInput(barcodes, { faultyParts: [{ partCode: '00000000' }] }),
+    );
+    expect(fieldPaths(firstError(errors))).toEqual(['input.faultyParts.0.partCode']);
+  });
+
+  it('negative price', async () => {
+    const { errors } = await tryCreate(applicationInput(barcodes, { oldUnitPrice: '-5' }));
+    const error = firstError(errors);
+    expect(fieldPaths(error)).toEqual(['input.oldUnitPrice']);
+    expect(error.extensions?.fields?.[0].message).toContain('must not be negative');
+  });
+
+  it('barcode already on another report', async () => {
+    const first = await createReport(applicationInput(barcodes), 'outlet-574225');
+    const { report, errors } = await tryCreate(
+      applicationInput(barcodes, {
+        originalUnit: { indoorBarcode: first.originalUnit.indoorBarcode },
+      }),
+      'outlet-571105',
+    );
+    expect(report).toBeNull();
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('BARCODE_ALREADY_USED');
+    expect(error.extensions?.reportCode).toBe(first.code);
+    expect(error.message).toContain(first.code);
+  });
+
+  it('rejected report keeps its barcode', async () => {
+    const rejected = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    await reviewAtCenter(rejected.id, 'center-574001', {
+      decision: 'REJECT',
+      hasProductionRecord: true,
+    });
+    const { errors } = await tryCreate(
+      applicationInput(barcodes, {
+        originalUnit: { indoorBarcode: rejected.originalUnit.indoorBarcode },
+      }),
+    );
+    expect(firstError(errors).extensions?.reason).toBe('BARCODE_ALREADY_USED');
+  });
+
+  it('stale version on update', async () => {
+    const draft = await createReport(applicationInput(barcodes), 'outlet-574225');
+    await tryMutateReport(
+      'updateReturnReport',
+      'id: $id, input: $input',
+      { id: draft.id, input: applicationInput(barcodes) },
+      'outlet-574225',
+    );
+    const { errors } = await tryMutateReport(
+      'updateReturnReport',
+      'id: $id, input: $input, version: $version',
+      { id: draft.id, input: applicationInput(barcodes), version: draft.version },
+      'outlet-574225',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('STALE_VERSION');
+  });
+
+  it('update of another outlet is not found', async () => {
+    const draft = await createReport(applicationInput(barcodes), 'outlet-574225');
+    const { errors } = await tryMutateReport(
+      'updateReturnReport',
+      'id: $id, input: $input',
+      { id: draft.id, input: applicationInput(barcodes) },
+      'outlet-574307',
+    );
+    expect(firstError(errors).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('exchange result without new barcode', async () => {
+    const pending = await reportAt('RESULT_PENDING', applicationInput(barcodes), NINGBO);
+    const { errors } = await tryMutateReport(
+      'recordReturnResult',
+      'id: $id, input: $input',
+      { id: pending.id, input: { description: '已换机', enteredByOutlet: true } },
+      'outlet-574225',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['input.newIndoorBarcode']);
+  });
+
+  it('result review cannot reject', async () => {
+    const inReview = await reportAt('RESULT_REVIEW', applicationInput(barcodes), NINGBO);
+    const { errors } = await tryMutateReport(
+      'reviewReturnResult',
+      'id: $id, decision: $decision',
+      { id: inReview.id, decision: 'REJECT' },
+      'center-574001',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['decision']);
+    expect(error.message).toContain('REJECT');
+  });
+
+  it('result review sends back to result entry', async () => {
+    const inReview = await reportAt('RESULT_REVIEW', applicationInput(barcodes), NINGBO);
+    const { report } = await tryMutateReport(
+      'reviewReturnResult',
+      'id: $id, decision: $decision, comment: $comment',
+      { id: inReview.id, decision: 'SEND_BACK', comment: '新机条码有误' },
+      'center-574001',
+    );
+    expect(report?.status).toBe('RESULT_PENDING');
+  });
+
+  it('repair unit without capability', async () => {
+    const repairPending = await reportAt('REPAIR_PENDING', applicationInput(barcodes), NINGBO);
+    for (const code of ['574118', '574001', '999999']) {
+      const { errors } = await tryMutateReport(
+        'recordRepairProgress',
+        'id: $id, input: $input',
+        {
+          id: repairPending.id,
+          input: { repairUnitCode: code, disposition: 'WRITE_OFF', completedOn: '2026-11-30' },
+        },
+        'center-574001',
+      );
+      const error = firstError(errors);
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(fieldPaths(error)).toEqual(['input.repairUnitCode']);
+      expect(error.message).toContain(code);
+    }
+  });
+
+  it('repair completion in the future', async () => {
+    const repairPending = await reportAt('REPAIR_PENDING', applicationInput(barcodes), NINGBO);
+    const { errors } = await tryMutateReport(
+      'recordRepairProgress',
+      'id: $id, input: $input',
+      {
+        id: repairPending.id,
+        input: { repairUnitCode: '574225', disposition: 'WRITE_OFF', completedOn: '2099-01-01' },
+      },
+      'center-574001',
+    );
+    expect(fieldPaths(firstError(errors))).toEqual(['input.completedOn']);
+  });
+
+  it('report query needs id or code', async () => {
+    const result = await graphql('{ returnReport { id } }', {}, { as: 'hq' });
+    expect(firstError(result.errors).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
