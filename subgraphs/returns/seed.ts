@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { DemoReport, demoReports } from './demo-reports';
+import { DemoReport, demoReports } from './demo/report-rows';
 
 const SCHEMA = '"returns"';
 const CHUNK = 40;

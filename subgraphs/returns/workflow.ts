@@ -36,7 +36,7 @@ export const returnWorkflow = new Workflow<S, ReturnAction, ReturnParty>(
     { action: 'update', from: [S.DRAFT], party: 'SUBMITTER', to: S.DRAFT },
     { action: 'update', from: [S.SENT_BACK], party: 'SUBMITTER', to: S.SENT_BACK },
     { action: 'submit', from: [S.DRAFT, S.SENT_BACK], party: 'SUBMITTER', to: S.CENTER_REVIEW },
-    // Deleting removes the draft; `to` only completes the rule.
+    // Deleting removes the draft, so `to` only completes the rule.
     { action: 'delete', from: [S.DRAFT], party: 'SUBMITTER', to: S.DRAFT, desk: false },
     { action: 'approveAtCenter', from: [S.CENTER_REVIEW], party: 'CENTER', to: S.HQ_APPROVAL },
     {
@@ -68,7 +68,7 @@ export const returnWorkflow = new Workflow<S, ReturnAction, ReturnParty>(
   { SUBMITTER: 'the submitting organisation', CENTER: 'the marketing center', HQ: 'headquarters' },
 );
 
-/** Returns the parties that the caller holds on a report. */
+/** Returns the parties that the caller has on a report. */
 export function partiesOf(
   actor: Actor,
   report: Pick<ReturnReport, 'submittingOrganizationCode' | 'centerCode'>,

@@ -12,7 +12,8 @@ const barcodes = new BarcodeFactory(2);
 
 describe('return report concurrency', () => {
   it('numbers 20 parallel creations without gaps', async () => {
-    // No other test creates reports for outlet 571105, so the day's counter is fresh.
+    // No other test creates reports for outlet 571105, so in a new test database the numbers are
+    // 0001 to 0020. The counter is read first, so the test also holds when the day has reports.
     const day = chinaDateCompact();
     const [counter] = await sql<{ last_value: number }>(
       `SELECT last_value FROM returns.document_counter

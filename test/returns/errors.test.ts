@@ -205,7 +205,7 @@ describe('return report errors', () => {
       applicationInput(barcodes, {
         originalUnit: { indoorBarcode: first.originalUnit.indoorBarcode },
       }),
-      'outlet-571105',
+      'outlet-574307',
     );
     expect(report).toBeNull();
     const error = firstError(errors);
@@ -213,6 +213,32 @@ describe('return report errors', () => {
     expect(error.extensions?.reason).toBe('BARCODE_ALREADY_USED');
     expect(error.extensions?.reportCode).toBe(first.code);
     expect(error.message).toContain(first.code);
+  });
+
+  it('update names the other report', async () => {
+    const other = await createReport(
+      applicationInput(barcodes, { type: 'PRE_SALE_OUTDOOR' }),
+      'outlet-574225',
+    );
+    const draft = await createReport(applicationInput(barcodes), 'outlet-574225');
+    const { errors } = await tryMutateReport(
+      'updateReturnReport',
+      'id: $id, input: $input',
+      {
+        id: draft.id,
+        input: applicationInput(barcodes, {
+          type: 'PRE_SALE_WHOLE',
+          originalUnit: {
+            indoorBarcode: draft.originalUnit.indoorBarcode,
+            outdoorBarcode: other.originalUnit.outdoorBarcode,
+          },
+        }),
+      },
+      'outlet-574225',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.reason).toBe('BARCODE_ALREADY_USED');
+    expect(error.extensions?.reportCode).toBe(other.code);
   });
 
   it('rejected report keeps its barcode', async () => {

@@ -221,6 +221,26 @@ describe('return report workflow', () => {
     expect(resubmitted.submittedAt).toBe(report.submittedAt);
   });
 
+  it('HQ sends back, then rejects', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    const toHq = { decision: 'APPROVE', hasProductionRecord: false };
+    await reviewAtCenter(report.id, 'center-574001', toHq);
+    const sentBack = await approveAtHq(report.id, 'SEND_BACK', '请核实购机日期');
+    expect(sentBack.status).toBe('SENT_BACK');
+
+    await mutateReport('submitReturnReport', 'id: $id', { id: report.id }, 'outlet-574225');
+    await reviewAtCenter(report.id, 'center-574001', toHq);
+    const rejected = await approveAtHq(report.id, 'REJECT', '超出退换期限');
+    expect(rejected.status).toBe('REJECTED');
+    expect(rejected.reviews.map((review: any) => `${review.stage}:${review.decision}`)).toEqual([
+      'CENTER:APPROVE',
+      'HQ:SEND_BACK',
+      'CENTER:APPROVE',
+      'HQ:REJECT',
+    ]);
+    expect(rejected.reviews[3].comment).toBe('超出退换期限');
+  });
+
   it('rejects finally at the center', async () => {
     const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
     const rejected = await reviewAtCenter(report.id, 'center-574001', {

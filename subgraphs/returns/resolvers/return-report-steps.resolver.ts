@@ -14,14 +14,9 @@ import {
   replaceApplication,
   submitReport,
 } from '../services/application-service';
-import {
-  approveAtHq,
-  changeRepairUnit,
-  recordRepairProgress,
-  recordResult,
-  reviewAtCenter,
-  reviewResult,
-} from '../services/review-service';
+import { changeRepairUnit, recordRepairProgress } from '../services/repair-service';
+import { recordResult } from '../services/result-service';
+import { approveAtHq, reviewAtCenter, reviewResult } from '../services/review-service';
 
 const VERSION_HELP =
   'The version the caller read; when the report has changed since, the step is refused with STALE_VERSION.';

@@ -60,6 +60,7 @@ export async function createReport(
   const status = submit ? ReturnStatus.CENTER_REVIEW : ReturnStatus.DRAFT;
   const code = await transactionClaimingBarcodes(
     context,
+    id,
     application.barcodes.map((claim) => claim.barcode),
     async (manager) => {
       const day = chinaDateCompact();
@@ -135,6 +136,7 @@ export async function replaceApplication(
   );
   await transactionClaimingBarcodes(
     context,
+    report.id,
     application.barcodes.map((claim) => claim.barcode),
     async (manager) => {
       const changes: Record<string, unknown> = { ...application.columns };

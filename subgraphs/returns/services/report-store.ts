@@ -13,7 +13,10 @@ import { ReturnAction, ReturnParty } from '../workflow';
 import { CheckedApplication } from './application-check';
 
 export const DOCUMENT_TYPE = 'RETURN_REPORT';
-const SCHEMA = 'returns';
+export const RETURNS_SCHEMA = 'returns';
+
+/** The version a caller read, passed to a step so it fails with STALE_VERSION if the report changed. */
+export type Version = number | null | undefined;
 
 /** Rejects callers who may only read, such as analysts. */
 export function requireWriter(actor: Actor): void {
@@ -62,7 +65,7 @@ export async function insertApplicationRows(
       (_, index) => `($${index * 2 + 1}, $${index * 2 + 2}, $${claims.length * 2 + 1})`,
     );
     await manager.query(
-      `INSERT INTO "${SCHEMA}".return_barcode (barcode, unit_kind, report_id) VALUES ${values.join(', ')}`,
+      `INSERT INTO "${RETURNS_SCHEMA}".return_barcode (barcode, unit_kind, report_id) VALUES ${values.join(', ')}`,
       [...claims.flatMap((claim) => [claim.barcode, claim.unitKind]), reportId],
     );
   }
@@ -76,7 +79,9 @@ export async function replaceApplicationRows(
 ): Promise<void> {
   await manager.delete(ReturnFaultCause, { reportId });
   await manager.delete(ReturnFaultyPart, { reportId });
-  await manager.query(`DELETE FROM "${SCHEMA}".return_barcode WHERE report_id = $1`, [reportId]);
+  await manager.query(`DELETE FROM "${RETURNS_SCHEMA}".return_barcode WHERE report_id = $1`, [
+    reportId,
+  ]);
   await insertApplicationRows(manager, reportId, application);
 }
 
@@ -87,12 +92,13 @@ function isBarcodeConflict(error: unknown): boolean {
 }
 
 /**
- * Runs a transaction that claims unit barcodes. When another report already has one of them (the
+ * Runs a transaction that claims unit barcodes for report `reportId`. When another report already has one of them (the
  * primary key of `return_barcode` rejects the claim), throws CONFLICT / BARCODE_ALREADY_USED
  * naming that report.
  */
 export async function transactionClaimingBarcodes<T>(
   context: RequestContext,
+  reportId: string,
   barcodes: string[],
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
@@ -102,11 +108,11 @@ export async function transactionClaimingBarcodes<T>(
     if (!isBarcodeConflict(error)) throw error;
     const holders: { barcode: string; code: string }[] = await context.db.query(
       `SELECT barcode.barcode, report.code
-         FROM "${SCHEMA}".return_barcode barcode
-         JOIN "${SCHEMA}".return_report report ON report.id = barcode.report_id
-        WHERE barcode.barcode = ANY($1::text[])
+         FROM "${RETURNS_SCHEMA}".return_barcode barcode
+         JOIN "${RETURNS_SCHEMA}".return_report report ON report.id = barcode.report_id
+        WHERE barcode.barcode = ANY($1::text[]) AND barcode.report_id <> $2
         ORDER BY barcode.barcode`,
-      [barcodes],
+      [barcodes, reportId],
     );
     const holder = holders[0];
     if (!holder) {
@@ -154,7 +160,7 @@ export async function applyTransition(
     },
     { ...options.changes, status: rule.to, updatedBy: context.actor.userId },
   );
-  await recordEvent(manager, SCHEMA, {
+  await recordEvent(manager, RETURNS_SCHEMA, {
     documentType: DOCUMENT_TYPE,
     documentId: report.id,
     actor: context.actor,
@@ -164,5 +170,3 @@ export async function applyTransition(
     comment: options.comment ?? null,
   });
 }
-
-export { SCHEMA as RETURNS_SCHEMA };

@@ -33,7 +33,10 @@ export async function findVisibleWorkOrder(
     );
     return data.workOrder;
   } catch (error) {
-    if (error instanceof AppError && error.extensions.code === ErrorCode.NOT_FOUND) return null;
+    if (error instanceof AppError && error.extensions.code === ErrorCode.NOT_FOUND) {
+      context.logger.info({ workOrderId: id }, 'linked work order not found');
+      return null;
+    }
     throw error;
   }
 }
