@@ -24,7 +24,7 @@ export function createSubgraphDataSource(options: SubgraphDataSourceOptions): Da
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['query'],
-    logger: new StatementCountingLogger(),
+    logger: new StatementCountingLogger(['migration', 'schema', 'info', 'log']),
     extra: {
       max: options.poolSize ?? 10,
       application_name: `aftersales-${options.schema}`,

@@ -23,13 +23,29 @@ export function processStatementCount(): number {
   return processTotal;
 }
 
-/** Counts every statement TypeORM sends; prints nothing, because queries carry customer data. */
+/**
+ * Counts every statement TypeORM sends. Queries and query errors are never printed, because their
+ * parameters carry customer data; migration and schema messages go to standard output, which is
+ * what the TypeORM CLI prints.
+ */
 export class StatementCountingLogger extends AbstractLogger {
+  private readonly printedLevels: Set<LogLevel>;
+
+  constructor(printedLevels: LogLevel[]) {
+    super(printedLevels);
+    this.printedLevels = new Set(printedLevels);
+  }
+
   logQuery(): void {
     processTotal += 1;
     const counter = requestCounters.getStore();
     if (counter) counter.statements += 1;
   }
 
-  protected writeLog(_level: LogLevel, _message: LogMessage | LogMessage[]): void {}
+  protected writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
+    if (!this.printedLevels.has(level)) return;
+    for (const entry of Array.isArray(message) ? message : [message]) {
+      console.log(String(entry.message));
+    }
+  }
 }
