@@ -2,7 +2,13 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLSchema, parse } from 'graphql';
-import { buildSchema, BuildSchemaOptions, createResolversMap, NonEmptyArray } from 'type-graphql';
+import {
+  buildSchema,
+  BuildSchemaOptions,
+  createResolversMap,
+  getMetadataStorage,
+  NonEmptyArray,
+} from 'type-graphql';
 import { DateScalar, DateTimeScalar, DecimalScalar } from '../scalars';
 
 const FEDERATION_LINK =
@@ -17,7 +23,16 @@ export interface FederatedSchemaOptions {
   referenceResolvers?: GraphQLResolverMap<unknown>;
 }
 
+/**
+ * Orders resolver parameters by position. Parameter decorators run from the last parameter to the
+ * first, so without this the schema would list every field's arguments in reverse.
+ */
+function orderParametersByPosition(): void {
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
+}
+
 async function buildTypeGraphqlSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  orderParametersByPosition();
   const buildOptions: BuildSchemaOptions = {
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
