@@ -1,44 +1,20 @@
 import {
   Arg,
   Args,
-  ArgsType,
   Ctx,
   Field,
   FieldResolver,
   ID,
   InputType,
-  Int,
-  ObjectType,
   Query,
   Resolver,
   Root,
 } from 'type-graphql';
-import { PageInfo } from '../../../platform/graphql/common-types';
+import { connectionType, listArgsType } from '../../../platform/graphql/connection';
 import { paginate } from '../../../platform/pagination';
 import { RequestContext } from '../../../platform/server/context';
 import { Organization, OrganizationType } from '../entities/organization';
 import { organizationLoader } from '../loaders';
-
-@ObjectType()
-class OrganizationEdge {
-  @Field()
-  cursor: string;
-
-  @Field(() => Organization)
-  node: Organization;
-}
-
-@ObjectType()
-class OrganizationConnection {
-  @Field(() => [OrganizationEdge])
-  edges: OrganizationEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
 
 @InputType()
 class OrganizationFilter {
@@ -61,20 +37,15 @@ class OrganizationFilter {
   active?: boolean | null;
 }
 
-@ArgsType()
-class OrganizationsArgs {
-  @Field(() => OrganizationFilter, { nullable: true })
-  filter?: OrganizationFilter | null;
+const OrganizationConnection = connectionType(
+  'Organization',
+  Organization,
+  'One page of organisations, ordered by code, with the total count.',
+);
+type OrganizationConnection = InstanceType<typeof OrganizationConnection>;
 
-  @Field(() => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  offset?: number | null;
-}
+const OrganizationsArgs = listArgsType(OrganizationFilter);
+type OrganizationsArgs = InstanceType<typeof OrganizationsArgs>;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {

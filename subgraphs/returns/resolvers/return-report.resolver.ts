@@ -1,16 +1,4 @@
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { invalidField } from '../../../platform/errors';
 import {
   Attachment,
@@ -30,6 +18,7 @@ import { RequestContext } from '../../../platform/server/context';
 import { ReturnReport } from '../entities/return-report';
 import { ReturnReview } from '../entities/return-review';
 import { ReturnReportConnection } from '../graphql/connection';
+import { listArgsType } from '../../../platform/graphql/connection';
 import { WorkOrderReference } from '../graphql/federation-types';
 import { ReturnReportFilter } from '../graphql/inputs';
 import { OriginalUnit, RepairProgress, ReturnResult } from '../graphql/report-parts';
@@ -43,20 +32,8 @@ import {
 import { applyReportFilter } from '../services/report-search';
 import { visibleReports } from '../visibility';
 
-@ArgsType()
-class ReturnReportsArgs {
-  @Field(() => ReturnReportFilter, { nullable: true })
-  filter?: ReturnReportFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true })
-  offset?: number | null;
-}
+const ReturnReportsArgs = listArgsType(ReturnReportFilter);
+type ReturnReportsArgs = InstanceType<typeof ReturnReportsArgs>;
 
 @Resolver(() => ReturnReport)
 export class ReturnReportResolver {

@@ -1,6 +1,6 @@
 import { IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../../../platform/graphql/common-types';
+import { Field, ID, InputType } from 'type-graphql';
+import { connectionType, listArgsType } from '../../../platform/graphql/connection';
 import { DateScalar } from '../../../platform/scalars';
 import {
   DismantleScope,
@@ -61,38 +61,12 @@ export class ServiceOrderFilter {
   workOrderCode?: string | null;
 }
 
-@ObjectType()
-export class ServiceOrderEdge {
-  @Field()
-  cursor: string;
+export const ServiceOrderConnection = connectionType(
+  'ServiceOrder',
+  ServiceOrder,
+  'One page of service and repair orders, newest first, with the total count.',
+);
+export type ServiceOrderConnection = InstanceType<typeof ServiceOrderConnection>;
 
-  @Field(() => ServiceOrder)
-  node: ServiceOrder;
-}
-
-@ObjectType()
-export class ServiceOrderConnection {
-  @Field(() => [ServiceOrderEdge])
-  edges: ServiceOrderEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
-
-@ArgsType()
-export class ServiceOrdersArgs {
-  @Field(() => ServiceOrderFilter, { nullable: true })
-  filter?: ServiceOrderFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge already read.' })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Rows to skip. Not combined with `after`.' })
-  offset?: number | null;
-}
+export const ServiceOrdersArgs = listArgsType(ServiceOrderFilter);
+export type ServiceOrdersArgs = InstanceType<typeof ServiceOrdersArgs>;

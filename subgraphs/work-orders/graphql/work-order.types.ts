@@ -8,12 +8,12 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ArgsType, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { connectionType, listArgsType } from '../../../platform/graphql/connection';
 import {
   CustomerInput,
   FIXED_PHONE,
   MOBILE_PHONE,
-  PageInfo,
   ProductInput,
 } from '../../../platform/graphql/common-types';
 import { DateScalar } from '../../../platform/scalars';
@@ -160,38 +160,12 @@ export class WorkOrderFilter {
   barcode?: string | null;
 }
 
-@ObjectType()
-export class WorkOrderEdge {
-  @Field()
-  cursor: string;
+export const WorkOrderConnection = connectionType(
+  'WorkOrder',
+  WorkOrder,
+  'One page of work orders, newest first, with the total count.',
+);
+export type WorkOrderConnection = InstanceType<typeof WorkOrderConnection>;
 
-  @Field(() => WorkOrder)
-  node: WorkOrder;
-}
-
-@ObjectType()
-export class WorkOrderConnection {
-  @Field(() => [WorkOrderEdge])
-  edges: WorkOrderEdge[];
-
-  @Field(() => PageInfo)
-  pageInfo: PageInfo;
-
-  @Field(() => Int)
-  totalCount: number;
-}
-
-@ArgsType()
-export class WorkOrdersArgs {
-  @Field(() => WorkOrderFilter, { nullable: true })
-  filter?: WorkOrderFilter | null;
-
-  @Field(() => Int, { nullable: true, description: 'Page size, 20 by default, at most 100.' })
-  first?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge already read.' })
-  after?: string | null;
-
-  @Field(() => Int, { nullable: true, description: 'Rows to skip. Not combined with `after`.' })
-  offset?: number | null;
-}
+export const WorkOrdersArgs = listArgsType(WorkOrderFilter);
+export type WorkOrdersArgs = InstanceType<typeof WorkOrdersArgs>;
