@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { Role } from '../platform/auth/actor';
 import { signToken } from '../platform/auth/token';
-import { postgresAnswers, startEmbeddedPostgres } from '../platform/database/embedded';
+import { isPostgresReachable, startEmbeddedPostgres } from '../platform/database/embedded';
 import { DATA_DIR } from '../platform/config';
 import { users } from '../demo/catalog';
 import { registeredSubgraphs } from '../subgraphs/registry';
@@ -100,7 +100,7 @@ async function statements(url: string): Promise<number> {
 async function databaseUrl(): Promise<{ url: string; stop?: () => Promise<void> }> {
   const server = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   const name = 'aftersales_bench';
-  if (await postgresAnswers(server)) {
+  if (await isPostgresReachable(server)) {
     const admin = new Client({ connectionString: server });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -39,7 +39,7 @@ export interface RegionFacts {
   areaCode: string | null;
 }
 
-/** What to look up; every list may be empty. */
+/** Codes and names to look up; every list may be empty. */
 export interface MasterDataRequest {
   organizationCodes?: string[];
   materialCodes?: string[];
@@ -49,7 +49,7 @@ export interface MasterDataRequest {
   regionNames?: string[];
 }
 
-/** Answers keyed by the requested code or name; null where master data has no such entry. */
+/** Facts keyed by the requested code or name; null where master data has no such entry. */
 export interface MasterDataFacts {
   organizations: Map<string, OrganizationFacts | null>;
   productModels: Map<string, ProductModelFacts | null>;
@@ -68,7 +68,7 @@ const SELECTIONS = {
 
 /**
  * Looks up everything a request needs from master data in one call to the master-data subgraph,
- * with the caller's token. Fails closed: when master data cannot be reached the error says that
+ * with the caller's token. Fails closed: when master data cannot be reached the error states that
  * `consequence` (e.g. "the report was not saved").
  */
 export async function lookupMasterData(

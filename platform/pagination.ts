@@ -69,7 +69,7 @@ export function checkPageArgs(args: PageArgs): {
   return { first, cursor, offset };
 }
 
-/** How a list is ordered: newest first by `createdAt` unless a unique key and direction are given. */
+/** Sort order of a list: newest first by `createdAt` unless a unique key and direction are given. */
 export interface ListOrder {
   property: string;
   direction: 'ASC' | 'DESC';

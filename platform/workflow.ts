@@ -22,7 +22,7 @@ export interface SqlCondition {
 
 /**
  * The declarative state machine of one document type. The same table enforces transitions and
- * tells the desk which documents wait for which party.
+ * feeds the desk counts of documents waiting for each party.
  */
 export class Workflow<S extends string, A extends string, P extends string> {
   constructor(

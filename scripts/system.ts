@@ -20,7 +20,7 @@ export interface SystemOptions {
   secret: string;
   /** Port of the gateway; subgraph ports follow it (gateway + 1, + 2, ...). */
   gatewayPort?: number;
-  /** Where child processes write their JSON logs; inherited output when omitted. */
+  /** File that receives the child processes' JSON logs; they inherit this output when omitted. */
   logFile?: string;
   loadDemoData?: boolean;
   extraEnv?: Record<string, string>;
@@ -98,7 +98,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * Migrates the database, then starts every subgraph and the gateway as child processes from the
- * compiled `dist/` tree and waits until each answers `/ready`.
+ * compiled `dist/` tree and waits until each responds to `/ready`.
  */
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   await prepareDatabase(options.databaseUrl, options.loadDemoData ?? true);

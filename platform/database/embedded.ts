@@ -70,7 +70,7 @@ export async function startEmbeddedPostgres(options: {
 }
 
 /** Returns true when a PostgreSQL server answers at `url` within `timeoutMs`. */
-export async function postgresAnswers(url: string, timeoutMs = 1500): Promise<boolean> {
+export async function isPostgresReachable(url: string, timeoutMs = 1500): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   try {
     await client.connect();

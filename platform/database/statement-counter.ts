@@ -25,8 +25,8 @@ export function processStatementCount(): number {
 
 /**
  * Counts every statement TypeORM sends. Queries and query errors are never printed, because their
- * parameters carry customer data; migration and schema messages go to standard output, which is
- * what the TypeORM CLI prints.
+ * parameters carry customer data. Migration and schema messages go to standard output, so the
+ * TypeORM CLI can report them.
  */
 export class StatementCountingLogger extends AbstractLogger {
   private readonly printedLevels: Set<LogLevel>;

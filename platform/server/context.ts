@@ -8,7 +8,7 @@ export interface RequestContext {
   requestId: string;
   /** The verified caller; undefined only while an unauthenticated `_service` request runs. */
   actor: Actor;
-  /** The caller's bearer token, forwarded when this subgraph asks another one for a fact. */
+  /** The caller's bearer token, forwarded when this subgraph requests a fact from another one. */
   token: string;
   logger: Logger;
   db: DataSource;

@@ -12,7 +12,7 @@ interface GraphQLResponse<T> {
 /**
  * Asks another subgraph for a fact it owns, with the caller's own token, so that subgraph applies
  * its visibility rules to the caller. Fails closed: when the subgraph cannot be reached or does
- * not answer in time, the error says that `consequence` (e.g. "the order was not completed").
+ * not respond in time, the error states that `consequence` (e.g. "the order was not completed").
  * An error the other subgraph returns on purpose is passed on with its code and reason.
  */
 export async function querySubgraph<T>(

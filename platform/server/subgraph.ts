@@ -25,7 +25,7 @@ import { buildFederatedSchema, FederatedSchemaOptions } from './federated-schema
 import { createHttpServer, drain, listen } from './http';
 import { requestLogPlugin, requireAuthenticationPlugin } from './plugins';
 
-/** What a subgraph brings: its GraphQL types and resolvers, tables and migrations. */
+/** The parts of one subgraph: GraphQL types and resolvers, entities and migrations. */
 export interface SubgraphDefinition {
   name: SubgraphName;
   graphql: FederatedSchemaOptions;

@@ -11,7 +11,7 @@ import { Client } from 'pg';
 export default async function globalSetup(): Promise<void> {
   const root = join(__dirname, '..', '..');
   // The system is loaded from dist/ so the suite runs the code that `npm start` runs.
-  const { postgresAnswers, startEmbeddedPostgres } = require(
+  const { isPostgresReachable, startEmbeddedPostgres } = require(
     join(root, 'dist/platform/database/embedded.js'),
   ) as typeof import('../../platform/database/embedded');
   const { startSystem } = require(
@@ -22,7 +22,7 @@ export default async function globalSetup(): Promise<void> {
   const serverUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
   let databaseUrl: string;
   let stopEmbedded: (() => Promise<void>) | undefined;
-  if (await postgresAnswers(serverUrl)) {
+  if (await isPostgresReachable(serverUrl)) {
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
