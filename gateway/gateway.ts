@@ -5,7 +5,6 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'pino';
@@ -23,7 +22,8 @@ import {
 import { formatClientError } from '../platform/errors';
 import { createLogger } from '../platform/logger';
 import { createHttpServer, drain, listen } from '../platform/server/http';
-import { requestLogPlugin } from '../platform/server/plugins';
+import { requestIdInErrorsPlugin, requestLogPlugin } from '../platform/server/plugins';
+import { GATEWAY_MAX_DEPTH, queryLimits } from '../platform/server/query-limits';
 import { RunningProcess } from '../platform/server/subgraph';
 
 export interface GatewayContext {
@@ -35,6 +35,27 @@ export interface GatewayContext {
 
 /** Path of the composed supergraph that the gateway serves. */
 export const SUPERGRAPH_FILE = join(PROJECT_ROOT, 'schema', 'supergraph.graphql');
+
+/**
+ * Fetches from a subgraph, passing GraphQL error responses sent with HTTP 400 (an invalid variable,
+ * say) on as ordinary responses, so their errors reach the client with code and message intact.
+ */
+async function subgraphFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
+  const response = await fetch(input, init);
+  if (response.status !== 400) return response;
+  const text = await response.text();
+  let isGraphQLResponse = false;
+  try {
+    isGraphQLResponse = Array.isArray((JSON.parse(text) as { errors?: unknown }).errors);
+  } catch {
+    isGraphQLResponse = false;
+  }
+  return new Response(text, {
+    status: isGraphQLResponse ? 200 : response.status,
+    statusText: isGraphQLResponse ? 'OK' : response.statusText,
+    headers: response.headers,
+  });
+}
 
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -79,17 +100,12 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
-      new AuthenticatedDataSource({ url: subgraphUrl(name as SubgraphName), fetcher: fetch }),
+      new AuthenticatedDataSource({
+        url: subgraphUrl(name as SubgraphName),
+        fetcher: subgraphFetch as typeof fetch,
+      }),
   });
-  const armor = new ApolloArmor({
-    maxDepth: { n: 12 },
-    costLimit: { maxCost: 20000 },
-    maxAliases: { n: 30 },
-    maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
-    blockFieldSuggestion: { enabled: isProduction() },
-  });
-  const protection = armor.protect();
+  const protection = queryLimits(GATEWAY_MAX_DEPTH);
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -98,7 +114,12 @@ export async function startGateway(
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, requestLogPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ...protection.plugins,
+      requestLogPlugin(),
+      requestIdInErrorsPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
     formatError: (formatted, error) =>
       formatClientError(formatted, error, (unexpected) =>
         logger.error({ err: unexpected, path: formatted.path }, 'unexpected error'),
@@ -110,13 +131,18 @@ export async function startGateway(
     apollo,
     logger,
     context: async (request, requestId) => {
-      const { actor, token } = await verifier.verifyHeader(request.headers.authorization);
-      return {
-        requestId,
-        logger: logger.child({ requestId }),
-        actor,
-        authorization: `Bearer ${token}`,
-      };
+      const requestLogger = logger.child({ requestId });
+      try {
+        const { actor, token } = await verifier.verifyHeader(request.headers.authorization);
+        return { requestId, logger: requestLogger, actor, authorization: `Bearer ${token}` };
+      } catch (error) {
+        // The message names the failed check, never the token itself.
+        requestLogger.warn(
+          { reason: (error as Error).message },
+          'request refused: not authenticated',
+        );
+        throw error;
+      }
     },
     ready: () => subgraphsReady(subgraphNames),
   });

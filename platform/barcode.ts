@@ -13,6 +13,9 @@ export interface ParsedBarcode {
  * because the product line's barcodes start after 2000.
  */
 export function parseBarcode(barcode: string): ParsedBarcode | { error: string } {
+  if (barcode === '') {
+    return { error: 'barcode is empty: scan or type the 18-digit unit barcode' };
+  }
   if (!/^\d+$/.test(barcode)) {
     return { error: `barcode "${barcode}" must contain digits only` };
   }

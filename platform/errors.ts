@@ -106,6 +106,18 @@ export class FieldErrors {
   }
 }
 
+const MAX_QUOTED_LENGTH = 60;
+
+/** Quotes a rejected value for a message, cutting long text and summarising long lists. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return `a list of ${value.length} items`;
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_QUOTED_LENGTH
+    ? `${text.slice(0, MAX_QUOTED_LENGTH)}… (${text.length} characters)`
+    : text;
+}
+
 interface ClassValidatorError {
   property: string;
   value?: unknown;
@@ -163,14 +175,24 @@ export function formatClientError(
     return { ...formatted, extensions };
   }
   if (GRAPHQL_REQUEST_ERRORS.has(code)) {
+    // graphql-armor words its limit errors as syntax errors; say what was refused instead.
+    const limit = /^Syntax Error: (.*(?:limit|exceeded).*)$/i.exec(formatted.message);
     return {
       ...formatted,
-      extensions: { ...extensions, code: ErrorCode.BAD_USER_INPUT, reason: code },
+      message: limit
+        ? `Query refused: ${limit[1]} Simplify the query or split it into several requests.`
+        : formatted.message,
+      extensions: {
+        ...extensions,
+        code: ErrorCode.BAD_USER_INPUT,
+        reason: limit ? 'QUERY_LIMIT_EXCEEDED' : code,
+      },
     };
   }
   logUnexpected(original);
   return {
-    message: 'Internal server error. The error was logged; quote the request id when reporting it.',
+    message:
+      'Internal server error. The error was logged; quote extensions.requestId when reporting it.',
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },

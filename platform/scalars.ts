@@ -15,18 +15,30 @@ function literalString(scalar: string, ast: ValueNode): string {
   return ast.value;
 }
 
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
 function parseInstant(value: unknown): Date {
-  if (typeof value !== 'string' || !INSTANT.test(value)) {
+  const match = typeof value === 'string' ? INSTANT.exec(value) : null;
+  if (!match) {
     throw invalid(
       'DateTime',
       value,
       'expected ISO 8601 with an offset, e.g. 2014-06-20T09:30:00+08:00',
     );
   }
-  const parsed = new Date(value);
-  if (Number.isNaN(parsed.getTime())) throw invalid('DateTime', value, 'not a real instant');
+  const [, date, hours, minutes, seconds = '00', offsetHours = '00', offsetMinutes = '00'] = match;
+  const inRange =
+    isCalendarDate(date) &&
+    Number(hours) <= 23 &&
+    Number(minutes) <= 59 &&
+    Number(seconds) <= 59 &&
+    Number(offsetHours) <= 14 &&
+    Number(offsetMinutes) <= 59;
+  const parsed = new Date(match[0]);
+  if (!inRange || Number.isNaN(parsed.getTime())) {
+    throw invalid('DateTime', value, 'not a real date and time');
+  }
   return parsed;
 }
 
@@ -75,8 +87,9 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) => parseCalendarDate(literalString('Date', ast)),
 });
 
-const NUMBER_TEXT = /^-?\d{1,12}(\.\d+)?$/;
-const AMOUNT = /^\d{1,12}(\.\d{1,2})?$/;
+const NUMBER_TEXT = /^-?\d{1,20}(\.\d{1,20})?$/;
+/** Amounts are stored as numeric(12,2): at most ten digits before the point. */
+const MAX_WHOLE_DIGITS = 10;
 
 /**
  * Accepts any plain decimal number, so the rules of an amount (non-negative, at most two
@@ -90,10 +103,17 @@ function parseDecimal(value: unknown): string {
   return text;
 }
 
-/** Returns the rule an amount breaks, or null when it is non-negative with at most two decimals. */
+/**
+ * Returns the rule an amount breaks, or null when it is non-negative, below ten billion yuan and
+ * has at most two decimals. `value` has already passed the Decimal scalar's number format.
+ */
 export function amountRuleBroken(value: string): string | null {
   if (value.startsWith('-')) return `must not be negative (got "${value}")`;
-  if (!AMOUNT.test(value)) return `must have at most two decimals (got "${value}")`;
+  const [whole, fraction = ''] = value.split('.');
+  if (whole.replace(/^0+(?=\d)/, '').length > MAX_WHOLE_DIGITS) {
+    return `must be less than 10000000000 yuan (got "${value}")`;
+  }
+  if (fraction.length > 2) return `must have at most two decimals (got "${value}")`;
   return null;
 }
 

@@ -50,7 +50,7 @@ export class Workflow<S extends string, A extends string, P extends string> {
       const allowedFrom = [...new Set(candidates.flatMap((rule) => rule.from))];
       throw conflict(
         Reason.INVALID_TRANSITION,
-        `Cannot ${humanize(action)} ${this.documentName} ${documentCode}: its status is ${status}, and this step is allowed only in ${allowedFrom.join(', ')}`,
+        `The step "${humanize(action)}" is not allowed on ${this.documentName} ${documentCode} in status ${status}; it is allowed only in ${allowedFrom.join(', ')}. Reload the ${this.documentName} to see its current status.`,
         { currentStatus: status, allowedStatuses: allowedFrom },
       );
     }
@@ -58,7 +58,7 @@ export class Workflow<S extends string, A extends string, P extends string> {
     if (!rule) {
       const turn = [...new Set(allowedHere.map((candidate) => this.partyNames[candidate.party]))];
       throw forbidden(
-        `Cannot ${humanize(action)} ${this.documentName} ${documentCode}: in status ${status} this step belongs to ${turn.join(' or ')}, not to your organisation`,
+        `The step "${humanize(action)}" on ${this.documentName} ${documentCode} (status ${status}) is for ${turn.join(' or ')}, not for your organisation.`,
       );
     }
     return rule;

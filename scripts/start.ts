@@ -1,18 +1,46 @@
 import { signToken } from '../platform/auth/token';
 import { Role } from '../platform/auth/actor';
-import { EmbeddedDatabase } from '../platform/database/embedded';
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
 import { users } from '../demo/catalog';
-import { localSecret, RunningSystem, startLocalPostgres, startSystem } from './system';
+import { localSecret, RunningSystem, startSystem } from './system';
+
+interface LocalDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts embedded PostgreSQL in its own process group and resolves with its URL. */
+function startDatabaseProcess(): Promise<LocalDatabase> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = fork(join(__dirname, 'local-postgres.js'), [], {
+      detached: true,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with code ${code}`)));
+    child.once('message', (message: { url: string }) => {
+      resolve({
+        url: message.url,
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    });
+  });
+}
 
 /** Local launcher: database, migrations, demo data, every subgraph and the gateway. */
 async function main(): Promise<void> {
   const started = Date.now();
   const secret = localSecret();
-  let embedded: EmbeddedDatabase | undefined;
+  let embedded: LocalDatabase | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     console.log('DATABASE_URL is not set: starting embedded PostgreSQL in .data/postgres');
-    embedded = await startLocalPostgres();
+    embedded = await startDatabaseProcess();
     databaseUrl = embedded.url;
   }
 

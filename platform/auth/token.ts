@@ -11,7 +11,8 @@ export class TokenVerifier {
   private readonly verifyPayload: (token: string) => Promise<JWTPayload>;
 
   constructor(config: KeyConfig) {
-    const options = { issuer: config.issuer, audience: config.audience };
+    // Tokens without an expiry would stay valid forever, so `exp` is required.
+    const options = { issuer: config.issuer, audience: config.audience, requiredClaims: ['exp'] };
     if (config.jwksUrl) {
       const keys = createRemoteJWKSet(new URL(config.jwksUrl));
       this.verifyPayload = async (token) => (await jwtVerify(token, keys, options)).payload;

@@ -8,8 +8,8 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export interface HttpEndpoints<C extends BaseContext> {
   apollo: ApolloServer<C>;
   logger: Logger;
-  /** Builds the GraphQL context; receives the request id assigned to this request. */
-  context: (request: IncomingMessage, requestId: string) => Promise<C>;
+  /** Builds the GraphQL context from the request, its assigned id and its parsed JSON body. */
+  context: (request: IncomingMessage, requestId: string, body: unknown) => Promise<C>;
   /** Resolves when the process can serve (database reachable, dependencies ready). */
   ready: () => Promise<boolean>;
   /** Text served at `/metrics` in the Prometheus exposition format. */
@@ -23,21 +23,56 @@ export function requestIdOf(request: IncomingMessage): string {
   return value && /^[\w.:-]{1,100}$/.test(value) ? value : randomUUID();
 }
 
+class BodyTooLargeError extends Error {}
+
+/** Reads the body; past `MAX_BODY_BYTES` it stops reading and rejects with `BodyTooLargeError`. */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error(`Request body exceeds ${MAX_BODY_BYTES} bytes`));
-        request.destroy();
+        tooLarge = true;
+        reject(new BodyTooLargeError(`Request body exceeds ${MAX_BODY_BYTES} bytes`));
         return;
       }
       chunks.push(chunk);
     });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => {
+      if (!tooLarge) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     request.on('error', reject);
+  });
+}
+
+/**
+ * Returns the path of the first string in a request body that contains the NUL character, which
+ * PostgreSQL cannot store in text, or null when there is none.
+ */
+export function findNulCharacter(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const found = findNulCharacter(value[index], `${path}.${index}`);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      const found = findNulCharacter(child, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+function badRequest(response: ServerResponse, status: number, message: string, extra = {}): void {
+  sendJson(response, status, {
+    errors: [{ message, extensions: { code: 'BAD_USER_INPUT', ...extra } }],
   });
 }
 
@@ -80,17 +115,32 @@ export function createHttpServer<C extends BaseContext>(endpoints: HttpEndpoints
       }
       let body: unknown = undefined;
       if (request.method === 'POST') {
-        const text = await readBody(request);
+        let text: string;
+        try {
+          text = await readBody(request);
+        } catch (error) {
+          if (!(error instanceof BodyTooLargeError)) throw error;
+          response.setHeader('connection', 'close');
+          badRequest(
+            response,
+            413,
+            `The request body is larger than ${MAX_BODY_BYTES} bytes. Send fewer or smaller values per request.`,
+            { reason: 'PAYLOAD_TOO_LARGE' },
+          );
+          return;
+        }
         try {
           body = text === '' ? {} : JSON.parse(text);
         } catch {
-          sendJson(response, 400, {
-            errors: [
-              {
-                message: 'Invalid JSON in the request body',
-                extensions: { code: 'BAD_USER_INPUT', reason: 'BAD_REQUEST' },
-              },
-            ],
+          badRequest(response, 400, 'Invalid JSON in the request body', { reason: 'BAD_REQUEST' });
+          return;
+        }
+        const nulPath = findNulCharacter(body, '');
+        if (nulPath) {
+          const message = 'must not contain the NUL character (U+0000)';
+          badRequest(response, 400, `Invalid input. ${nulPath}: ${message}`, {
+            reason: 'VALIDATION_FAILED',
+            fields: [{ path: nulPath, message }],
           });
           return;
         }
@@ -103,7 +153,7 @@ export function createHttpServer<C extends BaseContext>(endpoints: HttpEndpoints
       };
       const result = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest,
-        context: () => endpoints.context(request, requestId),
+        context: () => endpoints.context(request, requestId, body),
       });
       for (const [name, value] of result.headers) response.setHeader(name, value);
       response.setHeader('x-request-id', requestId);

@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { Logger } from 'pino';
 import { requestStatementCount } from '../database/statement-counter';
 
@@ -40,7 +40,7 @@ export function requestLogPlugin<C extends LoggedContext>(): ApolloServerPlugin<
 const OPEN_ROOT_FIELDS = new Set(['_service', '__typename']);
 
 /** Returns true when an operation selects nothing but `_service`, which may be read anonymously. */
-function isServiceQuery(operation: OperationDefinitionNode | undefined): boolean {
+export function isServiceQuery(operation: OperationDefinitionNode | undefined): boolean {
   if (!operation || operation.operation !== 'query') return false;
   return operation.selectionSet.selections.every(
     (selection) => selection.kind === Kind.FIELD && OPEN_ROOT_FIELDS.has(selection.name.value),
@@ -62,4 +62,43 @@ export function requireAuthenticationPlugin<C extends LoggedContext>(): ApolloSe
       };
     },
   };
+}
+
+/**
+ * Adds the request id to every `INTERNAL_SERVER_ERROR` in a response, so a user can quote it and
+ * an operator can find the logged cause.
+ */
+export function requestIdInErrorsPlugin<C extends LoggedContext>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart({ contextValue }) {
+      return {
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((error) =>
+            error.extensions?.code === 'INTERNAL_SERVER_ERROR'
+              ? { ...error, extensions: { ...error.extensions, requestId: contextValue.requestId } }
+              : error,
+          );
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Returns true when a request body holds a single query for `_service` alone. Used before
+ * validation, so unauthenticated callers learn nothing about the schema from validation errors.
+ */
+export function isServiceRequest(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  if (typeof query !== 'string') return false;
+  try {
+    const operations = parse(query).definitions.filter(
+      (definition): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION,
+    );
+    return operations.length === 1 && isServiceQuery(operations[0]);
+  } catch {
+    return false;
+  }
 }

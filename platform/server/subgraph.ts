@@ -23,7 +23,13 @@ import { createLogger } from '../logger';
 import { RequestContext } from './context';
 import { buildFederatedSchema, FederatedSchemaOptions } from './federated-schema';
 import { createHttpServer, drain, listen } from './http';
-import { requestLogPlugin, requireAuthenticationPlugin } from './plugins';
+import {
+  isServiceRequest,
+  requestIdInErrorsPlugin,
+  requestLogPlugin,
+  requireAuthenticationPlugin,
+} from './plugins';
+import { GATEWAY_MAX_DEPTH, queryLimits } from './query-limits';
 
 /** The parts of one subgraph: GraphQL types and resolvers, entities and migrations. */
 export interface SubgraphDefinition {
@@ -69,15 +75,19 @@ export async function startSubgraph(
   await db.initialize();
   const schema = await buildFederatedSchema(definition.graphql);
 
+  const limits = queryLimits(GATEWAY_MAX_DEPTH + 2);
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
+    validationRules: limits.validationRules,
     introspection: !isProduction(),
     // This process drains its HTTP server before stopping Apollo, so Apollo must not exit first.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
+      ...limits.plugins,
       requireAuthenticationPlugin(),
       requestLogPlugin(),
+      requestIdInErrorsPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
     ],
@@ -91,13 +101,21 @@ export async function startSubgraph(
   const server = createHttpServer<SubgraphContext>({
     apollo,
     logger,
-    context: async (request, requestId) => {
+    context: async (request, requestId, body) => {
       const requestLogger = logger.child({ requestId });
       const base = { requestId, logger: requestLogger, db, loaders: new Map() };
       try {
         const { actor, token } = await verifier.verifyHeader(request.headers.authorization);
         return { ...base, actor, token };
       } catch (error) {
+        // Only a query for `_service` alone may go on without a token.
+        if (!isServiceRequest(body)) {
+          requestLogger.warn(
+            { reason: (error as Error).message },
+            'request refused: not authenticated',
+          );
+          throw error;
+        }
         return {
           ...base,
           actor: undefined as unknown as Actor,

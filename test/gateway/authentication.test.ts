@@ -106,3 +106,14 @@ describe('direct subgraph access', () => {
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('token without expiry', () => {
+  test('is UNAUTHENTICATED', async () => {
+    const token = await new SignJWT({ name: 'No Expiry', org: '756000', roles: ['HQ'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('hq')
+      .sign(new TextEncoder().encode(process.env.TEST_JWT_SECRET as string));
+    const result = await graphql(ME, {}, { token });
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -1,6 +1,11 @@
 import { parseBarcode } from '../../platform/barcode';
 import { chinaDate, chinaDateCompact, formatChinaInstant } from '../../platform/china-time';
-import { amountRuleBroken, normaliseDecimal, subtractDecimals } from '../../platform/scalars';
+import {
+  amountRuleBroken,
+  DateTimeScalar,
+  normaliseDecimal,
+  subtractDecimals,
+} from '../../platform/scalars';
 import { maskPhone } from '../../platform/auth/visibility';
 import { Workflow } from '../../platform/workflow';
 
@@ -85,7 +90,7 @@ describe('Workflow', () => {
 
   test('wrong status is INVALID_TRANSITION naming it', () => {
     expect(() => workflow.authorize('approve', 'DRAFT', new Set(['REVIEWER']), 'D1')).toThrow(
-      /its status is DRAFT/,
+      /in status DRAFT/,
     );
   });
 
@@ -101,5 +106,41 @@ describe('Workflow', () => {
 
   test('lists statuses awaiting a party', () => {
     expect(workflow.statusesAwaiting('REVIEWER')).toEqual(['REVIEW']);
+  });
+});
+
+describe('DateTime scalar', () => {
+  test('rejects 30 February', () => {
+    expect(() => DateTimeScalar.parseValue('2027-02-30T10:00:00+08:00')).toThrow(/not a real date/);
+  });
+
+  test('rejects hour 24', () => {
+    expect(() => DateTimeScalar.parseValue('2027-02-03T24:00:00+08:00')).toThrow(/not a real date/);
+  });
+
+  test('rejects a time without offset', () => {
+    expect(() => DateTimeScalar.parseValue('2027-02-03T10:00:00')).toThrow(/with an offset/);
+  });
+
+  test('accepts an instant in UTC', () => {
+    expect(DateTimeScalar.parseValue('2027-02-03T02:00:00Z')).toEqual(
+      new Date('2027-02-03T02:00:00Z'),
+    );
+  });
+});
+
+describe('amount rules', () => {
+  test('eleven digits before the point are too many', () => {
+    expect(amountRuleBroken('99999999999.00')).toMatch(/less than 10000000000/);
+  });
+
+  test('ten digits before the point fit', () => {
+    expect(amountRuleBroken('9999999999.99')).toBeNull();
+  });
+});
+
+describe('empty barcode', () => {
+  test('says the barcode is empty', () => {
+    expect(parseBarcode('')).toEqual({ error: expect.stringMatching(/empty/) });
   });
 });

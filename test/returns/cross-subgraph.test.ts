@@ -1,8 +1,9 @@
-import { graphql, GraphQLErrorShape } from '../support/client';
+import { graphql, GraphQLErrorShape, subgraphUrl } from '../support/client';
 import {
   applicationInput,
   BarcodeFactory,
   createReport,
+  fieldPaths,
   firstError,
   MATERIAL,
   mutateReport,
@@ -67,6 +68,36 @@ function confirmCompletion(id: string) {
     { id },
     { as: 'outlet-574225' },
   );
+}
+
+/** Creates an accepted work order and an after-sale indoor report of outlet 574225 linked to it. */
+async function linkedReport(submit: boolean) {
+  const indoor = barcodes.barcode(MATERIAL.indoor35);
+  const order = await acceptedWorkOrder(indoor);
+  const report = await createReport(
+    applicationInput(barcodes, {
+      type: 'AFTER_SALE_INDOOR',
+      workOrderId: order.id,
+      originalUnit: { indoorBarcode: indoor },
+    }),
+    'outlet-574225',
+    submit,
+  );
+  return { order, report, indoor };
+}
+
+/** Walks a report linked to a new work order to RESULT_PENDING. */
+async function linkedReportAwaitingResult() {
+  const linked = await linkedReport(true);
+  const report = await reviewAtCenter(linked.report.id, 'center-574001', {
+    decision: 'APPROVE',
+    hasProductionRecord: true,
+  });
+  return { ...linked, report };
+}
+
+function revise(id: string, input: Record<string, unknown>) {
+  return tryMutateReport('reviseReturnReport', 'id: $id, input: $input', { id, input }, 'outlet-574225');
 }
 
 interface ServiceOrderRequest {
@@ -183,6 +214,85 @@ describe('returns seen from work orders', () => {
     });
     const completed = await confirmCompletion(order.id);
     expect(completed.errors).toBeUndefined();
+  });
+
+  it('blocking list needs a visible work order', async () => {
+    const { order, report } = await linkedReport(true);
+    const query = 'query($id: ID!) { returnReportsBlockingCompletion(workOrderId: $id) { code status } }';
+    const url = subgraphUrl('returns');
+
+    const hidden = await graphql(query, { id: order.id }, { as: 'outlet-571212', url });
+    expect(hidden.data?.returnReportsBlockingCompletion ?? null).toBeNull();
+    expect(firstError(hidden.errors).extensions?.code).toBe('NOT_FOUND');
+
+    const assigned = await graphql(query, { id: order.id }, { as: 'outlet-574225', url });
+    expect(assigned.errors).toBeUndefined();
+    expect(assigned.data.returnReportsBlockingCompletion).toEqual([
+      { code: report.code, status: 'CENTER_REVIEW' },
+    ]);
+  });
+
+  it('revision cannot drop the work order', async () => {
+    const { report, indoor } = await linkedReportAwaitingResult();
+    const { errors } = await revise(
+      report.id,
+      applicationInput(barcodes, {
+        type: 'PRE_SALE_WHOLE',
+        workOrderId: null,
+        originalUnit: { indoorBarcode: indoor },
+      }),
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['input.workOrderId', 'input.type']);
+    const typeError = error.extensions?.fields?.find((field) => field.path === 'input.type');
+    expect(typeError?.message).toContain('PRE_SALE_WHOLE');
+    expect(typeError?.message).toContain('AFTER_SALE_WHOLE');
+
+    const completion = await confirmCompletion(report.workOrder.id);
+    expect(firstError(completion.errors).extensions?.reason).toBe('RESULT_REVIEW_PENDING');
+  });
+
+  it('revision cannot move to another work order', async () => {
+    const { order, report, indoor } = await linkedReportAwaitingResult();
+    const other = await acceptedWorkOrder(barcodes.barcode(MATERIAL.indoor35));
+    const { errors } = await revise(
+      report.id,
+      applicationInput(barcodes, {
+        type: 'AFTER_SALE_INDOOR',
+        workOrderId: other.id,
+        originalUnit: { indoorBarcode: indoor },
+      }),
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['input.workOrderId']);
+    expect(error.extensions?.fields?.[0].message).toContain(order.id);
+    expect(error.extensions?.fields?.[0].message).toContain(other.id);
+  });
+
+  it('revision with the same link still blocks', async () => {
+    const { order, report, indoor } = await linkedReportAwaitingResult();
+    const revised = await revise(
+      report.id,
+      applicationInput(barcodes, {
+        type: 'AFTER_SALE_WHOLE',
+        workOrderId: order.id,
+        originalUnit: { indoorBarcode: indoor },
+        method: 'REFUND',
+      }),
+    );
+    expect(revised.errors).toBeUndefined();
+    expect(revised.report?.status).toBe('CENTER_REVIEW');
+    expect(revised.report?.type).toBe('AFTER_SALE_WHOLE');
+    expect(revised.report?.workOrder.id).toBe(order.id);
+
+    const completion = await confirmCompletion(order.id);
+    const error = firstError(completion.errors);
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('RESULT_REVIEW_PENDING');
+    expect(error.extensions?.reportCode).toBe(report.code);
+    expect(error.extensions?.reportStatus).toBe('CENTER_REVIEW');
   });
 
   it('service order waits for the result review', async () => {
