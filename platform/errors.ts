@@ -136,7 +136,7 @@ export function flattenValidationErrors(
     for (const message of Object.values(error.constraints ?? {})) {
       fields.push({
         path,
-        message: `${message} (got ${JSON.stringify(error.value) ?? 'nothing'})`,
+        message: `${message} (got ${describeValue(error.value)})`,
       });
     }
     fields.push(...flattenValidationErrors(error.children ?? [], path));

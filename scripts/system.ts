@@ -123,15 +123,21 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     stdio = ['ignore', fd, fd, 'ipc'];
   }
   const children: ChildProcess[] = [];
+  // The gateway drains first, while the subgraphs still answer its in-flight requests.
   const stop = async () => {
-    await Promise.all([...children].reverse().map(stopChild));
+    const [gateway, ...subgraphProcesses] = [...children].reverse();
+    if (gateway) await stopChild(gateway);
+    await Promise.all(subgraphProcesses.map(stopChild));
   };
   const dist = join(PROJECT_ROOT, 'dist');
   try {
     for (const { name, port } of subgraphs) {
+      // Each child gets its own process group, so Ctrl-C reaches only the launcher, which then
+      // stops the children in order.
       const child = fork(join(dist, 'subgraphs', name, 'main.js'), [], {
         env: { ...env, PORT: String(port) },
         stdio,
+        detached: true,
       });
       children.push(child);
     }
@@ -143,6 +149,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const gateway = fork(join(dist, 'gateway', 'main.js'), [], {
       env: { ...env, PORT: String(gatewayPort) },
       stdio,
+      detached: true,
     });
     children.push(gateway);
     await waitUntilReady(`http://127.0.0.1:${gatewayPort}/ready`, gateway);

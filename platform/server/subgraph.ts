@@ -176,4 +176,6 @@ export function stopOnSignals(running: RunningProcess, logger: Logger): void {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // A process started by the launcher also stops when the launcher is gone.
+  if (process.send) process.on('disconnect', () => void stop('launcher disconnected'));
 }
