@@ -63,6 +63,27 @@ describe('request id', () => {
   });
 });
 
+describe('refused requests', () => {
+  test('gateway logs a refused login without the token', async () => {
+    const requestId = `refused-${Date.now()}`;
+    await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer not.a.token',
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({ query: '{ me { id } }' }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const line = readFileSync(join(ROOT, '.data/test-logs/system.log'), 'utf8')
+      .split('\n')
+      .find((entry) => entry.includes(requestId) && entry.includes('not authenticated'));
+    expect(line).toBeDefined();
+    expect(line).not.toContain('not.a.token');
+  });
+});
+
 describe('schema files', () => {
   test('committed supergraph and API schema are current', async () => {
     const result = await run('node', [join(ROOT, 'dist/scripts/compose.js'), '--check']).then(
