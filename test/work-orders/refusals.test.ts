@@ -5,6 +5,7 @@ import {
   firstError,
   newWorkOrderInput,
   orderAtOutlet574225,
+  succeed,
 } from './support';
 
 const CREATE = `mutation($input: CreateWorkOrderInput!) { createWorkOrder(input: $input) { id } }`;
@@ -12,6 +13,13 @@ const DISPATCH = `mutation($id: ID!, $outletCode: String!, $version: Int) {
   dispatchWorkOrder(id: $id, outletCode: $outletCode, version: $version) { id stage }
 }`;
 const ACCEPT = `mutation($id: ID!, $version: Int) { acceptWorkOrder(id: $id, version: $version) { id stage } }`;
+const DISPATCH_WITH_COMMENT = `mutation($id: ID!, $outletCode: String!, $comment: String) {
+  dispatchWorkOrder(id: $id, outletCode: $outletCode, comment: $comment) { id }
+}`;
+const UPDATE = `mutation($id: ID!, $input: UpdateWorkOrderInput!) {
+  updateWorkOrder(id: $id, input: $input) { id }
+}`;
+const CANCEL = `mutation($id: ID!, $reason: String!) { cancelWorkOrder(id: $id, reason: $reason) { id } }`;
 
 describe('work order refusals', () => {
   it('names the stage on a wrong step', async () => {
@@ -174,7 +182,116 @@ describe('work order refusals', () => {
     const input = newWorkOrderInput({ product: { indoorBarcode: '114408801405120211' } });
     const error = firstError(await graphql(CREATE, { input }, { as: 'center-574001' }));
     expect(error.extensions?.fields?.[0].path).toBe('input.product.indoorBarcode');
-    expect(error.extensions?.fields?.[0].message).toContain('outdoor unit');
+    expect(error.extensions?.fields?.[0].message).toContain('belongs to an outdoor unit');
+  });
+
+  it('rejects an indoor unit as outdoor barcode', async () => {
+    const input = newWorkOrderInput({ product: { outdoorBarcode: '111408801308051096' } });
+    const error = firstError(await graphql(CREATE, { input }, { as: 'center-574001' }));
+    expect(error.extensions?.fields?.[0].path).toBe('input.product.outdoorBarcode');
+    expect(error.extensions?.fields?.[0].message).toContain('belongs to an indoor unit');
+  });
+
+  it('lists input and master data errors together', async () => {
+    const input = newWorkOrderInput({
+      level: 9,
+      product: { indoorBarcode: '114390001403270814', outdoorBarcode: '111408801308051096' },
+    });
+    const error = firstError(await graphql(CREATE, { input }, { as: 'center-574001' }));
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    const paths = (error.extensions?.fields ?? []).map((field) => field.path).sort();
+    expect(paths).toEqual([
+      'input.level',
+      'input.product.indoorBarcode',
+      'input.product.outdoorBarcode',
+    ]);
+  });
+
+  it('lists an unknown center with input errors', async () => {
+    const input = newWorkOrderInput({ level: 0, centerCode: '999999' });
+    const error = firstError(await graphql(CREATE, { input }, { as: 'hq' }));
+    const paths = (error.extensions?.fields ?? []).map((field) => field.path).sort();
+    expect(paths).toEqual(['input.centerCode', 'input.level']);
+  });
+
+  it('lists every invalid change at once', async () => {
+    const order = await createWorkOrder();
+    const error = firstError(
+      await graphql(
+        UPDATE,
+        {
+          id: order.id,
+          input: {
+            level: 9,
+            callerPhone: '12345',
+            product: { indoorBarcode: '114390001403270814' },
+          },
+        },
+        { as: 'center-574001' },
+      ),
+    );
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    const paths = (error.extensions?.fields ?? []).map((field) => field.path).sort();
+    expect(paths).toEqual(['input.callerPhone', 'input.level', 'input.product.indoorBarcode']);
+  });
+
+  it('lists every invalid dispatch field at once', async () => {
+    const order = await createWorkOrder();
+    const error = firstError(
+      await graphql(
+        DISPATCH_WITH_COMMENT,
+        { id: order.id, outletCode: '023293', comment: 'x'.repeat(501) },
+        { as: 'center-574001' },
+      ),
+    );
+    const paths = (error.extensions?.fields ?? []).map((field) => field.path).sort();
+    expect(paths).toEqual(['comment', 'outletCode']);
+    expect(error.extensions?.reason).toBe('OUTLET_OF_OTHER_CENTER');
+  });
+
+  it('names the stage before bad input', async () => {
+    const order = await orderAtOutlet574225();
+    const error = firstError(
+      await graphql(DISPATCH, { id: order.id, outletCode: '12' }, { as: 'center-574001' }),
+    );
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('INVALID_TRANSITION');
+    expect(error.extensions?.currentStatus).toBe('DISPATCHED_TO_OUTLET');
+  });
+
+  it('names the stage of a change before bad input', async () => {
+    const order = await createWorkOrder();
+    await succeed(CANCEL, { id: order.id, reason: 'Customer withdrew' }, 'center-574001');
+    const error = firstError(
+      await graphql(UPDATE, { id: order.id, input: { level: 9 } }, { as: 'center-574001' }),
+    );
+    expect(error.extensions?.reason).toBe('INVALID_TRANSITION');
+    expect(error.extensions?.currentStatus).toBe('CANCELLED');
+  });
+
+  it('names the wrong party before bad input', async () => {
+    const order = await orderAtOutlet574225();
+    const error = firstError(
+      await graphql(CANCEL, { id: order.id, reason: '  ' }, { as: 'outlet-574225' }),
+    );
+    expect(error.extensions?.code).toBe('FORBIDDEN');
+    expect(error.extensions?.reason).toBe('NOT_YOUR_TURN');
+  });
+
+  it('hides an order before the stage check', async () => {
+    const order = await orderAtOutlet574225();
+    const error = firstError(
+      await graphql(CANCEL, { id: order.id, reason: '  ' }, { as: 'outlet-574118' }),
+    );
+    expect(error.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('rejects an analyst before the stage check', async () => {
+    const order = await orderAtOutlet574225();
+    const error = firstError(
+      await graphql(DISPATCH, { id: order.id, outletCode: '12' }, { as: 'analyst' }),
+    );
+    expect(error.extensions?.reason).toBe('READ_ONLY_ROLE');
   });
 
   it('rejects creation for another center', async () => {

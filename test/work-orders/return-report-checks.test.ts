@@ -33,7 +33,7 @@ function unit(overrides: Partial<SubmittedUnit> = {}): SubmittedUnit {
     serviceNumber: '02329399',
     scope: DismantleScope.WHOLE,
     indoorBarcode: '111974001403150931',
-    outdoorBarcode: null,
+    outdoorBarcode: '114390001403270814',
     ...overrides,
   };
 }
@@ -111,6 +111,44 @@ describe('return report checks', () => {
     const error = errorOf(() => assertMatchesReturnReport(order, indoorOnly));
     expect(error?.extensions.reason).toBe('BARCODE_MISMATCH');
     expect(error?.extensions.expected).toBeNull();
+  });
+
+  it.each([
+    ['AFTER_SALE_INDOOR', DismantleScope.INDOOR, 'indoorBarcode', '111974001403150931'],
+    ['AFTER_SALE_OUTDOOR', DismantleScope.OUTDOOR, 'outdoorBarcode', '114390001403270814'],
+    ['AFTER_SALE_WHOLE', DismantleScope.WHOLE, 'indoorBarcode', '111974001403150931'],
+  ])('rejects a missing barcode for %s', (type, scope, field, expected) => {
+    const order = unit({ scope, indoorBarcode: null, outdoorBarcode: null });
+    const error = errorOf(() => assertMatchesReturnReport(order, report({ type })));
+    expect(error?.extensions.code).toBe('CONFLICT');
+    expect(error?.extensions.reason).toBe('BARCODE_MISMATCH');
+    expect(error?.extensions.field).toBe(field);
+    expect(error?.extensions.expected).toBe(expected);
+    expect(error?.extensions.actual).toBeNull();
+  });
+
+  it('lists both missing barcodes of a whole unit', () => {
+    const order = unit({ indoorBarcode: null, outdoorBarcode: null });
+    const error = errorOf(() => assertMatchesReturnReport(order, report()));
+    expect(error?.extensions.mismatches).toEqual([
+      { field: 'indoorBarcode', expected: '111974001403150931', actual: null },
+      { field: 'outdoorBarcode', expected: '114390001403270814', actual: null },
+    ]);
+  });
+
+  it('rejects a missing outdoor barcode of a whole unit', () => {
+    const error = errorOf(() =>
+      assertMatchesReturnReport(unit({ outdoorBarcode: null }), report()),
+    );
+    expect(error?.extensions.reason).toBe('BARCODE_MISMATCH');
+    expect(error?.extensions.field).toBe('outdoorBarcode');
+    expect(error?.extensions.expected).toBe('114390001403270814');
+  });
+
+  it('accepts an indoor order without outdoor barcode', () => {
+    const indoor = report({ type: 'AFTER_SALE_INDOOR' });
+    const order = unit({ scope: DismantleScope.INDOOR, outdoorBarcode: null });
+    expect(errorOf(() => assertMatchesReturnReport(order, indoor))).toBeNull();
   });
 
   it('accepts the repair unit', () => {

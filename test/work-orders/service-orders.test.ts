@@ -134,6 +134,37 @@ describe('service orders', () => {
     expect(removal.extensions?.reason).toBe('INVALID_TRANSITION');
   });
 
+  it('names the status before bad input', async () => {
+    const { draft, input } = await draftFor574225();
+    await succeed(SUBMIT, { id: draft.id }, 'outlet-574225');
+    const error = firstError(
+      await graphql(
+        UPDATE,
+        { id: draft.id, input: { ...input, serviceNumber: '1', repairDate: '2999-01-01' } },
+        { as: 'outlet-574225' },
+      ),
+    );
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('INVALID_TRANSITION');
+    expect(error.extensions?.currentStatus).toBe('SUBMITTED');
+  });
+
+  it('lists every invalid change at once', async () => {
+    const { draft, input } = await draftFor574225();
+    const error = firstError(
+      await graphql(
+        UPDATE,
+        {
+          id: draft.id,
+          input: { ...input, serviceNumber: '1', indoorBarcode: '114390001403270814' },
+        },
+        { as: 'outlet-574225' },
+      ),
+    );
+    const paths = (error.extensions?.fields ?? []).map((field) => field.path).sort();
+    expect(paths).toEqual(['input.indoorBarcode', 'input.serviceNumber']);
+  });
+
   it('deletes a draft', async () => {
     const { draft } = await draftFor574225();
     const data = await succeed<{ deleteServiceOrder: string }>(
@@ -290,8 +321,67 @@ describe('repair orders of the demo return report', () => {
   it('rejects an outlet that cannot see the report', async () => {
     // Outlet 023156 neither submitted the report nor repairs it, so the report is hidden from it.
     const error = firstError(await graphql(CREATE, { input: input() }, { as: 'outlet-023156' }));
-    expect(error.extensions?.code).toBe('NOT_FOUND');
-    expect(error.message).toContain(ENDED_REPORT_ID);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.fields?.[0].path).toBe('input.returnReportId');
+    expect(error.extensions?.fields?.[0].message).toContain(ENDED_REPORT_ID);
+  });
+
+  it('lists a hidden report with other errors', async () => {
+    const { workOrder } = await draftFor574225();
+    const error = firstError(
+      await graphql(
+        CREATE,
+        {
+          input: {
+            ...input(),
+            workOrderId: workOrder.id,
+            indoorBarcode: '114390001403270814',
+            repairDate: '2999-01-01',
+          },
+        },
+        { as: 'outlet-023156' },
+      ),
+    );
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    const paths = (error.extensions?.fields ?? []).map((field) => field.path).sort();
+    expect(paths).toEqual([
+      'input.indoorBarcode',
+      'input.repairDate',
+      'input.returnReportId',
+      'input.workOrderId',
+    ]);
+  });
+
+  it('rejects submission without barcodes', async () => {
+    const created = await succeed<{ createServiceOrder: ServiceOrderView }>(
+      CREATE,
+      { input: { ...input(), indoorBarcode: null, outdoorBarcode: null } },
+      'outlet-023293',
+    );
+    const error = firstError(
+      await graphql(SUBMIT, { id: created.createServiceOrder.id }, { as: 'outlet-023293' }),
+    );
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('BARCODE_MISMATCH');
+    expect(error.extensions?.field).toBe('indoorBarcode');
+    expect(error.extensions?.expected).toBe('111974001403150931');
+    expect(error.extensions?.actual).toBeNull();
+    expect(error.extensions?.mismatches).toHaveLength(2);
+  });
+
+  it('rejects submission without outdoor barcode', async () => {
+    const created = await succeed<{ createServiceOrder: ServiceOrderView }>(
+      CREATE,
+      { input: { ...input(), outdoorBarcode: null } },
+      'outlet-023293',
+    );
+    const error = firstError(
+      await graphql(SUBMIT, { id: created.createServiceOrder.id }, { as: 'outlet-023293' }),
+    );
+    expect(error.extensions?.reason).toBe('BARCODE_MISMATCH');
+    expect(error.extensions?.field).toBe('outdoorBarcode');
+    expect(error.extensions?.expected).toBe('114390001403270814');
+    expect(error.extensions?.actual).toBeNull();
   });
 
   it('lists repair orders on the report', async () => {
@@ -311,6 +401,15 @@ describe('repair orders of the demo return report', () => {
     expect(counted.data.repairOrderCount).toBeGreaterThanOrEqual(1);
     const rejected = await graphql(query, { id: ENDED_REPORT_ID }, { as: 'outlet-023293', url });
     expect(rejected.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('hides the count from another region', async () => {
+    // The report belongs to the Chongqing center, so the Hangzhou center cannot see it.
+    const query = `query($id: ID!) { repairOrderCount(returnReportId: $id) }`;
+    const url = subgraphUrl('work-orders');
+    const result = await graphql(query, { id: ENDED_REPORT_ID }, { as: 'center-571001', url });
+    expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(result.data?.repairOrderCount ?? null).toBeNull();
   });
 
   it('hides the count from clients', async () => {

@@ -152,7 +152,8 @@ export class WorkOrderFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Matches the caller phone or any customer phone exactly.',
+    description:
+      'Matches the caller phone or any customer phone exactly. Rejected for callers who see phones masked (the ANALYST role).',
   })
   customerPhone?: string | null;
 

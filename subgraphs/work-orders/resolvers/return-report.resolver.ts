@@ -5,6 +5,7 @@ import { RequestContext } from '../../../platform/server/context';
 import { ServiceOrder, ServiceOrderKind } from '../entities/service-order';
 import { ReturnReportReference } from '../graphql/references';
 import { repairOrdersOfReturnReportLoader } from '../loaders';
+import { assertReturnReportVisible } from '../services/return-report-checks';
 import { isUuid } from '../visibility';
 
 /** The fields this subgraph adds to return reports, for the returns subgraph and clients. */
@@ -22,7 +23,7 @@ export class ReturnReportResolver {
 
   @Query(() => Int, {
     description:
-      'Repair orders, draft or submitted, tied to a return report, whoever entered them. Served to the returns subgraph, for centers and headquarters only.',
+      'Repair orders, draft or submitted, tied to a return report, whoever entered them. Served to the returns subgraph, for centers and headquarters that can see the report; NOT_FOUND otherwise.',
   })
   @Directive('@inaccessible')
   async repairOrderCount(
@@ -35,6 +36,8 @@ export class ReturnReportResolver {
     if (!isUuid(returnReportId)) {
       throw invalidField('returnReportId', `must be a return report id (got "${returnReportId}")`);
     }
+    // The count reveals facts about a report, so it is given only to callers who may see the report.
+    await assertReturnReportVisible(context, returnReportId, 'the repair orders were not counted');
     return context.db.getRepository(ServiceOrder).countBy({
       returnReportId,
       kind: ServiceOrderKind.REPAIR,

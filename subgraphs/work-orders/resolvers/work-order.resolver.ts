@@ -50,7 +50,7 @@ export class WorkOrderResolver {
     @Ctx() context: RequestContext,
   ): Promise<Page<WorkOrder>> {
     const query = visibleWorkOrders(context);
-    if (args.filter) applyWorkOrderFilter(query, args.filter);
+    if (args.filter) applyWorkOrderFilter(query, args.filter, context.actor);
     return paginate(query, WORK_ORDER_ALIAS, args);
   }
 

@@ -16,7 +16,12 @@ export interface LinkedReturnReport {
 
 /** Fetches the return report a service order links to. */
 export interface ReturnReportSource {
-  fetch(context: RequestContext, id: string, consequence: string): Promise<LinkedReturnReport>;
+  /** Returns the report, or null when it does not exist or the caller may not see it. */
+  fetch(
+    context: RequestContext,
+    id: string,
+    consequence: string,
+  ): Promise<LinkedReturnReport | null>;
 }
 
 const RETURN_REPORT_QUERY = `query LinkedReturnReport($id: ID) {
@@ -27,10 +32,7 @@ const RETURN_REPORT_QUERY = `query LinkedReturnReport($id: ID) {
   }
 }`;
 
-/**
- * Asks the returns subgraph with the caller's token, so its visibility rules apply. A report that
- * is missing or hidden from the caller raises NOT_FOUND naming the id.
- */
+/** Asks the returns subgraph with the caller's token, so its visibility rules apply. */
 export const remoteReturnReportSource: ReturnReportSource = {
   async fetch(context, id, consequence) {
     const data = await querySubgraph<{ returnReport: LinkedReturnReport | null }>(
@@ -40,10 +42,33 @@ export const remoteReturnReportSource: ReturnReportSource = {
       { id },
       consequence,
     );
-    if (!data.returnReport) throw notFound('Return report', id);
     return data.returnReport;
   },
 };
+
+const VISIBLE_RETURN_REPORT_QUERY = `query VisibleReturnReport($id: ID) {
+  returnReport(id: $id) { id }
+}`;
+
+/**
+ * Rejects with NOT_FOUND a return report that does not exist or that the caller may not see. The
+ * returns subgraph decides, because it owns the report and its visibility rules, and it is asked
+ * with the caller's token. Fails closed when it cannot be reached.
+ */
+export async function assertReturnReportVisible(
+  context: RequestContext,
+  id: string,
+  consequence: string,
+): Promise<void> {
+  const data = await querySubgraph<{ returnReport: { id: string } | null }>(
+    context,
+    'returns',
+    VISIBLE_RETURN_REPORT_QUERY,
+    { id },
+    consequence,
+  );
+  if (!data.returnReport) throw notFound('Return report', id);
+}
 
 /** Statuses of a return report that has passed the center's result review. */
 export const RESULT_REVIEW_PASSED: readonly string[] = ['REPAIR_PENDING', 'ENDED'];
@@ -86,11 +111,63 @@ export interface SubmittedUnit {
   outdoorBarcode: string | null;
 }
 
+/** The barcodes of the order, and the unit each belongs to. */
+const BARCODE_SIDES = [
+  { field: 'indoorBarcode', label: 'indoor' },
+  { field: 'outdoorBarcode', label: 'outdoor' },
+] as const;
+
+type BarcodeField = (typeof BARCODE_SIDES)[number]['field'];
+
+/** The barcodes that a service order of each dismantle scope must carry. */
+const REQUIRED_BARCODES: Record<DismantleScope, readonly BarcodeField[]> = {
+  [DismantleScope.INDOOR]: ['indoorBarcode'],
+  [DismantleScope.OUTDOOR]: ['outdoorBarcode'],
+  [DismantleScope.WHOLE]: ['indoorBarcode', 'outdoorBarcode'],
+};
+
+/** One barcode of a service order that does not match its return report. */
+interface BarcodeMismatch {
+  field: BarcodeField;
+  label: string;
+  expected: string | null;
+  actual: string | null;
+}
+
+/**
+ * Lists the barcodes of an order that differ from the report's. A barcode that the scope needs
+ * must be present, and any barcode given must equal the report's.
+ */
+function barcodeMismatches(order: SubmittedUnit, report: LinkedReturnReport): BarcodeMismatch[] {
+  const required = REQUIRED_BARCODES[order.scope];
+  const mismatches: BarcodeMismatch[] = [];
+  for (const side of BARCODE_SIDES) {
+    const actual = order[side.field];
+    const expected = report.originalUnit[side.field];
+    const missing = actual === null && required.includes(side.field);
+    const different = actual !== null && actual !== expected;
+    if (missing || different) {
+      mismatches.push({ field: side.field, label: side.label, expected, actual });
+    }
+  }
+  return mismatches;
+}
+
+function describeMismatch(mismatch: BarcodeMismatch, report: LinkedReturnReport): string {
+  const reportValue = mismatch.expected ?? `no ${mismatch.label} barcode`;
+  if (mismatch.actual === null) {
+    return `its ${mismatch.label} barcode is missing, but return report ${report.code} has ${reportValue}`;
+  }
+  return `its ${mismatch.label} barcode is ${mismatch.actual}, but return report ${report.code} has ${reportValue}`;
+}
+
 /**
  * Rejects submitting a service order tied to a return report, each case with its own CONFLICT
  * reason: the report has not passed the center's result review (`RESULT_REVIEW_PENDING`), the
- * dismantle scope differs from the return type's unit (`SCOPE_MISMATCH`), or a barcode given on
- * the order differs from the report's (`BARCODE_MISMATCH`, with `expected` and `actual`).
+ * dismantle scope differs from the return type's unit (`SCOPE_MISMATCH`), or a barcode that the
+ * scope needs is missing or a barcode differs from the report's (`BARCODE_MISMATCH`). A barcode
+ * mismatch carries `field`, `expected` and `actual` of the first mismatch, and `mismatches` lists
+ * every one.
  */
 export function assertMatchesReturnReport(order: SubmittedUnit, report: LinkedReturnReport): void {
   if (!RESULT_REVIEW_PASSED.includes(report.status)) {
@@ -108,19 +185,19 @@ export function assertMatchesReturnReport(order: SubmittedUnit, report: LinkedRe
       { reportCode: report.code, expected: expectedScope, actual: order.scope },
     );
   }
-  const sides = [
-    { field: 'indoorBarcode', label: 'indoor' },
-    { field: 'outdoorBarcode', label: 'outdoor' },
-  ] as const;
-  for (const side of sides) {
-    const actual = order[side.field];
-    const expected = report.originalUnit[side.field];
-    if (actual !== null && actual !== expected) {
-      throw conflict(
-        Reason.BARCODE_MISMATCH,
-        `Cannot submit service order ${order.serviceNumber}: its ${side.label} barcode is ${actual}, but return report ${report.code} has ${expected ?? 'no ' + side.label + ' barcode'}`,
-        { reportCode: report.code, field: side.field, expected, actual },
-      );
-    }
-  }
+  const mismatches = barcodeMismatches(order, report);
+  if (mismatches.length === 0) return;
+  const [first] = mismatches;
+  const details = mismatches.map((mismatch) => describeMismatch(mismatch, report)).join('; ');
+  throw conflict(
+    Reason.BARCODE_MISMATCH,
+    `Cannot submit service order ${order.serviceNumber}: ${details}. Edit the draft so that its barcodes match the report's, then submit it again`,
+    {
+      reportCode: report.code,
+      field: first.field,
+      expected: first.expected,
+      actual: first.actual,
+      mismatches: mismatches.map(({ field, expected, actual }) => ({ field, expected, actual })),
+    },
+  );
 }

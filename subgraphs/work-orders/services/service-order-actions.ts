@@ -6,7 +6,6 @@ import {
   conflict,
   FieldErrors,
   forbidden,
-  invalidField,
   notFound,
   Reason,
 } from '../../../platform/errors';
@@ -35,10 +34,10 @@ import {
   describeUnits,
   materialCodesOf,
   normaliseBarcodes,
-  UnitBarcodes,
 } from './unit-barcodes';
 import { assertExpectedVersion } from './versions';
 import { findVisibleWorkOrder } from './work-order-queries';
+import { isUuid } from '../visibility';
 
 /** Name of the unique constraint on (entered_by, service_number). */
 const SERVICE_NUMBER_CONSTRAINT = 'service_order_number_key';
@@ -91,8 +90,19 @@ async function assertServiceNumberFree(
   if (await query.getExists()) throw duplicateServiceNumber(serviceNumber, outletCode);
 }
 
-/** Checks the input on its own, before anything is read, and returns its cleaned barcodes. */
-async function checkServiceOrderInput(input: ServiceOrderInput): Promise<UnitBarcodes> {
+/**
+ * Checks a service order's input and returns the columns it decides. Every invalid field, from
+ * the input rules, the linked work order and return report, and master data, is reported in one
+ * BAD_USER_INPUT error. Then a repair order needs the caller to be the report's repair unit.
+ * Master data supplies the outlet's center and the whole-unit model.
+ */
+async function checkServiceOrderInput(
+  context: RequestContext,
+  input: ServiceOrderInput,
+  reports: ReturnReportSource,
+  consequence: string,
+): Promise<ServiceOrderFields> {
+  const { actor } = context;
   const errors = new FieldErrors();
   await collectInputErrors(input, 'input', errors);
   const barcodes = normaliseBarcodes(input);
@@ -104,64 +114,51 @@ async function checkServiceOrderInput(input: ServiceOrderInput): Promise<UnitBar
   if (input.kind === ServiceOrderKind.REPAIR && !input.returnReportId) {
     errors.add('input.returnReportId', 'is required for a repair order (kind REPAIR)');
   }
-  errors.throwIfAny();
-  return barcodes;
-}
 
-/**
- * Resolves what the input links to: the work order, which the caller must see, and the return
- * report, read through the returns subgraph. A repair order also needs the caller to be the
- * report's repair unit. Master data supplies the outlet's center and the whole-unit model.
- */
-async function resolveServiceOrderFields(
-  context: RequestContext,
-  input: ServiceOrderInput,
-  barcodes: UnitBarcodes,
-  reports: ReturnReportSource,
-  consequence: string,
-): Promise<ServiceOrderFields> {
-  const { actor } = context;
-  let workOrderCode: string | null = null;
-  if (input.workOrderId) {
-    const workOrder = await findVisibleWorkOrder(context, input.workOrderId);
-    if (!workOrder) {
-      throw invalidField(
-        'input.workOrderId',
-        `work order "${input.workOrderId}" was not found or is not visible to you`,
-      );
-    }
-    workOrderCode = workOrder.code;
+  // Malformed ids already have an error from the input rules, so they are not looked up.
+  const workOrderId = input.workOrderId && isUuid(input.workOrderId) ? input.workOrderId : null;
+  const reportId =
+    input.returnReportId && isUuid(input.returnReportId) ? input.returnReportId : null;
+  const [workOrder, report, facts] = await Promise.all([
+    workOrderId ? findVisibleWorkOrder(context, workOrderId) : null,
+    reportId ? reports.fetch(context, reportId, consequence) : null,
+    lookupMasterData(
+      context,
+      { organizationCodes: [actor.organizationCode], materialCodes: materialCodesOf(barcodes) },
+      consequence,
+    ),
+  ]);
+  if (workOrderId && !workOrder) {
+    errors.add(
+      'input.workOrderId',
+      `work order "${workOrderId}" was not found or is not visible to you; give the id of a work order dispatched to your outlet`,
+    );
   }
-  let returnReportCode: string | null = null;
-  if (input.returnReportId) {
-    const report = await reports.fetch(context, input.returnReportId, consequence);
-    if (input.kind === ServiceOrderKind.REPAIR) assertRepairUnit(actor, report);
-    returnReportCode = report.code;
+  if (reportId && !report) {
+    errors.add(
+      'input.returnReportId',
+      `return report "${reportId}" was not found or is not visible to you; give the id of a report your outlet submitted or repairs`,
+    );
   }
 
-  const facts = await lookupMasterData(
-    context,
-    { organizationCodes: [actor.organizationCode], materialCodes: materialCodesOf(barcodes) },
-    consequence,
-  );
   const outlet = facts.organizations.get(actor.organizationCode);
   if (!outlet || outlet.type !== 'SERVICE_OUTLET' || !outlet.center) {
     throw forbidden(
       `Organisation ${actor.organizationCode} is not a service outlet of a marketing center, so it cannot enter service orders`,
     );
   }
-  const errors = new FieldErrors();
   checkUnitKinds(barcodes, facts, 'input', errors);
   errors.throwIfAny();
+  if (report && input.kind === ServiceOrderKind.REPAIR) assertRepairUnit(actor, report);
 
   return {
     serviceNumber: input.serviceNumber,
     kind: input.kind,
     scope: input.scope,
     workOrderId: input.workOrderId ?? null,
-    workOrderCode,
+    workOrderCode: workOrder?.code ?? null,
     returnReportId: input.returnReportId ?? null,
-    returnReportCode,
+    returnReportCode: report?.code ?? null,
     ...barcodes,
     repairDate: input.repairDate ?? null,
     customerName: input.customerName?.trim() || null,
@@ -184,11 +181,9 @@ export async function createServiceOrder(
   reports: ReturnReportSource,
 ): Promise<ServiceOrder> {
   requireOutlet(context);
-  const barcodes = await checkServiceOrderInput(input);
-  const fields = await resolveServiceOrderFields(
+  const fields = await checkServiceOrderInput(
     context,
     input,
-    barcodes,
     reports,
     'the service order was not saved',
   );
@@ -246,24 +241,25 @@ async function authorizeServiceOrderStep(
   return { order, rule, guard: { id, status: order.status, version: order.version, label } };
 }
 
-/** Replaces every field of a draft. A submitted order cannot be changed. */
+/**
+ * Replaces every field of a draft. A submitted order cannot be changed, and that is reported
+ * before any error in the input.
+ */
 export async function updateServiceOrder(
   context: RequestContext,
   target: { id: string; input: ServiceOrderInput; version?: number | null },
   reports: ReturnReportSource,
 ): Promise<ServiceOrder> {
   requireOutlet(context);
-  const barcodes = await checkServiceOrderInput(target.input);
   const { order, rule, guard } = await authorizeServiceOrderStep(
     context,
     target.id,
     'updateServiceOrder',
     target.version,
   );
-  const fields = await resolveServiceOrderFields(
+  const fields = await checkServiceOrderInput(
     context,
     target.input,
-    barcodes,
     reports,
     'the service order was not changed',
   );
@@ -316,6 +312,7 @@ export async function submitServiceOrder(
       order.returnReportId,
       'the service order was not submitted',
     );
+    if (!report) throw notFound('Return report', order.returnReportId);
     if (order.kind === ServiceOrderKind.REPAIR) assertRepairUnit(context.actor, report);
     assertMatchesReturnReport(order, report);
   }

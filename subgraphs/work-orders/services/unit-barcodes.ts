@@ -1,6 +1,7 @@
 import { isParsedBarcode, parseBarcode } from '../../../platform/barcode';
 import { FieldErrors } from '../../../platform/errors';
 import { MasterDataFacts } from '../../../platform/master-data-client';
+import { withArticle } from './articles';
 
 /** The barcodes of one air conditioner: an indoor and an outdoor unit, either may be unknown. */
 export interface UnitBarcodes {
@@ -75,9 +76,10 @@ export function checkUnitKinds(
     if (barcode === null) continue;
     const model = facts.productModels.get(barcode.slice(0, 8));
     if (model && model.unitKind !== side.kind) {
+      const kind = model.unitKind.toLowerCase();
       errors.add(
         `${prefix}.${side.field}`,
-        `barcode "${barcode}" belongs to a ${model.unitKind.toLowerCase()} unit (${model.model}), not an ${side.name} unit`,
+        `barcode "${barcode}" belongs to ${withArticle(kind)} unit (${model.model}), not ${withArticle(side.name)} unit; give it as the ${kind} barcode, or give the barcode of the ${side.name} unit here`,
       );
     }
   }

@@ -1,11 +1,11 @@
 import { formatChinaInstant } from '../../../platform/china-time';
-import { FieldErrors, invalidField, Reason } from '../../../platform/errors';
+import { FieldErrors, Reason } from '../../../platform/errors';
 import { lookupMasterData, OrganizationFacts } from '../../../platform/master-data-client';
 import { RequestContext } from '../../../platform/server/context';
 import { collectInputErrors } from '../../../platform/validation';
 import { WorkOrder } from '../entities/work-order';
 import { EngineerInput, UpdateWorkOrderInput } from '../graphql/work-order.types';
-import { requireWriter } from './access';
+import { withArticle } from './articles';
 import { assertCompletionAllowed, ReturnReportGate } from './completion-guard';
 import {
   checkBarcodeFormat,
@@ -52,52 +52,70 @@ function cleanText(text: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-/** Rejects an organisation that is not an active outlet of the order's marketing center. */
-function assertOutletOfCenter(
+/**
+ * Adds an error when the organisation is not an active outlet of the order's marketing center.
+ * Returns `OUTLET_OF_OTHER_CENTER` for an active outlet of another center, the error's reason.
+ */
+function checkOutletOfCenter(
   outlet: OrganizationFacts | null | undefined,
   outletCode: string,
   order: WorkOrder,
-): void {
-  if (!outlet)
-    throw invalidField('outletCode', `organisation "${outletCode}" was not found in master data`);
-  if (outlet.type !== 'SERVICE_OUTLET') {
-    throw invalidField(
+  errors: FieldErrors,
+): Reason | undefined {
+  if (!outlet) {
+    errors.add(
       'outletCode',
-      `organisation ${outlet.code} (${outlet.name}) is a ${outlet.type}, not a SERVICE_OUTLET`,
+      `organisation "${outletCode}" was not found in master data; give the code of one of center ${order.centerCode}'s outlets`,
     );
-  }
-  if (!outlet.active) {
-    throw invalidField('outletCode', `outlet ${outlet.code} (${outlet.name}) is inactive`);
-  }
-  if (outlet.center?.code !== order.centerCode) {
-    throw invalidField(
+  } else if (outlet.type !== 'SERVICE_OUTLET') {
+    errors.add(
+      'outletCode',
+      `organisation ${outlet.code} (${outlet.name}) is ${withArticle(outlet.type)}, not a SERVICE_OUTLET; give the code of one of center ${order.centerCode}'s outlets`,
+    );
+  } else if (!outlet.active) {
+    errors.add(
+      'outletCode',
+      `outlet ${outlet.code} (${outlet.name}) is inactive; dispatch to an active outlet`,
+    );
+  } else if (outlet.center?.code !== order.centerCode) {
+    errors.add(
       'outletCode',
       `outlet ${outlet.code} belongs to center ${outlet.center?.code ?? 'none'}, but work order ${order.code} belongs to center ${order.centerCode}; dispatch only to that center's outlets`,
-      Reason.OUTLET_OF_OTHER_CENTER,
     );
+    return Reason.OUTLET_OF_OTHER_CENTER;
   }
+  return undefined;
 }
 
+/**
+ * Dispatches a CREATED order to an outlet of its center. The outlet code, the comment and master
+ * data's record of the outlet are checked after the stage and turn, and reported in one error.
+ */
 export async function dispatchWorkOrder(
   context: RequestContext,
   target: StepTarget & { outletCode: string; comment?: string | null },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  if (!/^\d{6}$/.test(target.outletCode)) {
-    errors.add('outletCode', `must be a six-digit organisation code (got "${target.outletCode}")`);
-  }
-  checkNoteLength(target.comment, 'comment', errors);
-  errors.throwIfAny();
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'dispatchWorkOrder',
     async plan(order) {
-      const facts = await lookupMasterData(
-        context,
-        { organizationCodes: [target.outletCode] },
-        'the work order was not dispatched',
-      );
-      assertOutletOfCenter(facts.organizations.get(target.outletCode), target.outletCode, order);
+      const errors = new FieldErrors();
+      checkNoteLength(target.comment, 'comment', errors);
+      let reason: Reason | undefined;
+      if (/^\d{6}$/.test(target.outletCode)) {
+        const facts = await lookupMasterData(
+          context,
+          { organizationCodes: [target.outletCode] },
+          'the work order was not dispatched',
+        );
+        const outlet = facts.organizations.get(target.outletCode);
+        reason = checkOutletOfCenter(outlet, target.outletCode, order, errors);
+      } else {
+        errors.add(
+          'outletCode',
+          `must be a six-digit organisation code (got "${target.outletCode}")`,
+        );
+      }
+      errors.throwIfAny(reason);
       return {
         changes: { outletCode: target.outletCode },
         activity: `Dispatched to outlet ${target.outletCode}`,
@@ -112,23 +130,21 @@ export async function acceptWorkOrder(
   context: RequestContext,
   target: StepTarget & { engineer?: EngineerInput | null },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
   const { engineer } = target;
-  if (engineer) {
-    const errors = new FieldErrors();
-    await collectInputErrors(engineer, 'engineer', errors);
-    errors.throwIfAny();
-  }
   return runWorkOrderStep(context, target.id, target.version, {
     action: engineer ? 'acceptWorkOrderWithEngineer' : 'acceptWorkOrder',
-    plan: (order) =>
-      engineer
-        ? {
-            changes: { engineerName: engineer.name.trim(), engineerPhone: engineer.phone ?? null },
-            activity: `Accepted by outlet ${order.outletCode} and dispatched to engineer ${engineer.name.trim()}`,
-            comment: `Engineer ${engineer.name.trim()}`,
-          }
-        : { activity: `Accepted by outlet ${order.outletCode}` },
+    async plan(order) {
+      if (!engineer) return { activity: `Accepted by outlet ${order.outletCode}` };
+      const errors = new FieldErrors();
+      await collectInputErrors(engineer, 'engineer', errors);
+      errors.throwIfAny();
+      const name = engineer.name.trim();
+      return {
+        changes: { engineerName: name, engineerPhone: engineer.phone ?? null },
+        activity: `Accepted by outlet ${order.outletCode} and dispatched to engineer ${name}`,
+        comment: `Engineer ${name}`,
+      };
+    },
   });
 }
 
@@ -137,18 +153,19 @@ export async function rejectWorkOrder(
   context: RequestContext,
   target: StepTarget & { reason: string },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  checkRequiredText(target.reason, 'reason', errors);
-  errors.throwIfAny();
-  const reason = target.reason.trim();
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'rejectWorkOrder',
-    plan: (order) => ({
-      changes: { outletCode: null, engineerName: null, engineerPhone: null, appointmentAt: null },
-      activity: `Rejected by outlet ${order.outletCode}: ${reason}`,
-      comment: reason,
-    }),
+    plan(order) {
+      const errors = new FieldErrors();
+      checkRequiredText(target.reason, 'reason', errors);
+      errors.throwIfAny();
+      const reason = target.reason.trim();
+      return {
+        changes: { outletCode: null, engineerName: null, engineerPhone: null, appointmentAt: null },
+        activity: `Rejected by outlet ${order.outletCode}: ${reason}`,
+        comment: reason,
+      };
+    },
   });
 }
 
@@ -156,18 +173,19 @@ export async function assignEngineer(
   context: RequestContext,
   target: StepTarget & { engineer: EngineerInput },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  await collectInputErrors(target.engineer, 'engineer', errors);
-  errors.throwIfAny();
-  const name = target.engineer.name.trim();
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'assignEngineer',
-    plan: () => ({
-      changes: { engineerName: name, engineerPhone: target.engineer.phone ?? null },
-      activity: `Dispatched to engineer ${name}`,
-      comment: `Engineer ${name}`,
-    }),
+    async plan() {
+      const errors = new FieldErrors();
+      await collectInputErrors(target.engineer, 'engineer', errors);
+      errors.throwIfAny();
+      const name = target.engineer.name.trim();
+      return {
+        changes: { engineerName: name, engineerPhone: target.engineer.phone ?? null },
+        activity: `Dispatched to engineer ${name}`,
+        comment: `Engineer ${name}`,
+      };
+    },
   });
 }
 
@@ -176,25 +194,26 @@ export async function scheduleVisit(
   context: RequestContext,
   target: StepTarget & { appointmentAt: Date; note?: string | null },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  if (target.appointmentAt.getTime() < Date.now()) {
-    errors.add(
-      'appointmentAt',
-      `must not be in the past (got ${formatChinaInstant(target.appointmentAt)})`,
-    );
-  }
-  checkNoteLength(target.note, 'note', errors);
-  errors.throwIfAny();
-  const when = formatChinaInstant(target.appointmentAt);
-  const note = cleanText(target.note);
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'scheduleVisit',
-    plan: () => ({
-      changes: { appointmentAt: target.appointmentAt },
-      activity: `Visit scheduled for ${when}`,
-      comment: note ? `Visit at ${when}: ${note}` : `Visit at ${when}`,
-    }),
+    plan() {
+      const errors = new FieldErrors();
+      if (target.appointmentAt.getTime() < Date.now()) {
+        errors.add(
+          'appointmentAt',
+          `must not be in the past (got ${formatChinaInstant(target.appointmentAt)})`,
+        );
+      }
+      checkNoteLength(target.note, 'note', errors);
+      errors.throwIfAny();
+      const when = formatChinaInstant(target.appointmentAt);
+      const note = cleanText(target.note);
+      return {
+        changes: { appointmentAt: target.appointmentAt },
+        activity: `Visit scheduled for ${when}`,
+        comment: note ? `Visit at ${when}: ${note}` : `Visit at ${when}`,
+      };
+    },
   });
 }
 
@@ -203,18 +222,19 @@ export async function recordRepeatCall(
   context: RequestContext,
   target: StepTarget & { note?: string | null },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  checkNoteLength(target.note, 'note', errors);
-  errors.throwIfAny();
-  const note = cleanText(target.note);
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'recordRepeatCall',
-    plan: () => ({
-      changes: { repeatCallAt: () => 'now()' },
-      activity: note ? `Customer called again: ${note}` : 'Customer called again',
-      comment: note,
-    }),
+    plan() {
+      const errors = new FieldErrors();
+      checkNoteLength(target.note, 'note', errors);
+      errors.throwIfAny();
+      const note = cleanText(target.note);
+      return {
+        changes: { repeatCallAt: () => 'now()' },
+        activity: note ? `Customer called again: ${note}` : 'Customer called again',
+        comment: note,
+      };
+    },
   });
 }
 
@@ -222,14 +242,15 @@ export async function addWorkOrderNote(
   context: RequestContext,
   target: StepTarget & { note: string },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  checkRequiredText(target.note, 'note', errors);
-  errors.throwIfAny();
-  const note = cleanText(target.note) as string;
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'addWorkOrderNote',
-    plan: () => ({ activity: `Note: ${note}`, comment: note }),
+    plan() {
+      const errors = new FieldErrors();
+      checkRequiredText(target.note, 'note', errors);
+      errors.throwIfAny();
+      const note = cleanText(target.note) as string;
+      return { activity: `Note: ${note}`, comment: note };
+    },
   });
 }
 
@@ -242,7 +263,6 @@ export async function confirmWorkOrderCompletion(
   target: StepTarget,
   gate: ReturnReportGate,
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'confirmWorkOrderCompletion',
     async plan(order) {
@@ -257,44 +277,55 @@ export async function confirmWorkOrderCompletion(
   });
 }
 
-/** Changes customer, product, service type, level or description of an open order (改单). */
-export async function updateWorkOrder(
+/**
+ * Checks the changes of an order update (改单) and returns the columns to store. Every invalid
+ * field, from the input rules and from master data, is reported in one BAD_USER_INPUT error.
+ */
+async function planWorkOrderUpdate(
   context: RequestContext,
-  target: StepTarget & { input: UpdateWorkOrderInput },
-): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const { input } = target;
+  input: UpdateWorkOrderInput,
+): Promise<Record<string, unknown>> {
   const errors = new FieldErrors();
   await collectInputErrors(input, 'input', errors);
   checkCustomerName(input.customer, 'input.customer.name', errors);
   const barcodes = input.product ? normaliseBarcodes(input.product) : null;
   if (barcodes) checkBarcodeFormat(barcodes, 'input.product', errors);
+
+  const changes: Record<string, unknown> = {};
+  if (input.customer || barcodes) {
+    const facts = await lookupMasterData(
+      context,
+      {
+        materialCodes: barcodes ? materialCodesOf(barcodes) : [],
+        regionNames: regionNamesOf(input.customer),
+      },
+      'the work order was not changed',
+    );
+    if (barcodes) {
+      checkUnitKinds(barcodes, facts, 'input.product', errors);
+      Object.assign(changes, productColumns(barcodes, facts));
+    }
+    if (input.customer) Object.assign(changes, customerColumns(input.customer, facts));
+  }
   errors.throwIfAny();
+
+  if (input.serviceType != null) changes.serviceType = input.serviceType;
+  if (input.level != null) changes.level = input.level;
+  if (input.callerPhone !== undefined) changes.callerPhone = input.callerPhone;
+  if (input.description !== undefined) changes.description = input.description;
+  return changes;
+}
+
+/** Changes customer, product, service type, level or description of an open order (改单). */
+export async function updateWorkOrder(
+  context: RequestContext,
+  target: StepTarget & { input: UpdateWorkOrderInput },
+): Promise<WorkOrder> {
+  const { input } = target;
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'updateWorkOrder',
     async plan() {
-      const changes: Record<string, unknown> = {};
-      if (input.serviceType != null) changes.serviceType = input.serviceType;
-      if (input.level != null) changes.level = input.level;
-      if (input.callerPhone !== undefined) changes.callerPhone = input.callerPhone;
-      if (input.description !== undefined) changes.description = input.description;
-      if (input.customer || barcodes) {
-        const facts = await lookupMasterData(
-          context,
-          {
-            materialCodes: barcodes ? materialCodesOf(barcodes) : [],
-            regionNames: regionNamesOf(input.customer),
-          },
-          'the work order was not changed',
-        );
-        if (barcodes) {
-          const unitErrors = new FieldErrors();
-          checkUnitKinds(barcodes, facts, 'input.product', unitErrors);
-          unitErrors.throwIfAny();
-          Object.assign(changes, productColumns(barcodes, facts));
-        }
-        if (input.customer) Object.assign(changes, customerColumns(input.customer, facts));
-      }
+      const changes = await planWorkOrderUpdate(context, input);
       const changed = Object.keys(input).filter(
         (key) => input[key as keyof UpdateWorkOrderInput] !== undefined,
       );
@@ -311,13 +342,14 @@ export async function closeWorkOrder(
   context: RequestContext,
   target: StepTarget & { comment?: string | null },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  checkNoteLength(target.comment, 'comment', errors);
-  errors.throwIfAny();
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'closeWorkOrder',
-    plan: () => ({ activity: 'Closed by the center', comment: cleanText(target.comment) }),
+    plan() {
+      const errors = new FieldErrors();
+      checkNoteLength(target.comment, 'comment', errors);
+      errors.throwIfAny();
+      return { activity: 'Closed by the center', comment: cleanText(target.comment) };
+    },
   });
 }
 
@@ -325,13 +357,14 @@ export async function cancelWorkOrder(
   context: RequestContext,
   target: StepTarget & { reason: string },
 ): Promise<WorkOrder> {
-  requireWriter(context.actor);
-  const errors = new FieldErrors();
-  checkRequiredText(target.reason, 'reason', errors);
-  errors.throwIfAny();
-  const reason = target.reason.trim();
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'cancelWorkOrder',
-    plan: () => ({ activity: `Cancelled: ${reason}`, comment: reason }),
+    plan() {
+      const errors = new FieldErrors();
+      checkRequiredText(target.reason, 'reason', errors);
+      errors.throwIfAny();
+      const reason = target.reason.trim();
+      return { activity: `Cancelled: ${reason}`, comment: reason };
+    },
   });
 }

@@ -4,7 +4,11 @@ import { chinaDateCompact } from '../../../platform/china-time';
 import { FieldErrors, forbidden } from '../../../platform/errors';
 import { CustomerInput } from '../../../platform/graphql/common-types';
 import { recordEvent } from '../../../platform/history';
-import { lookupMasterData, MasterDataFacts } from '../../../platform/master-data-client';
+import {
+  lookupMasterData,
+  MasterDataFacts,
+  OrganizationFacts,
+} from '../../../platform/master-data-client';
 import { formatSequence, nextDailySequence } from '../../../platform/numbering';
 import { RequestContext } from '../../../platform/server/context';
 import { collectInputErrors } from '../../../platform/validation';
@@ -16,6 +20,7 @@ import {
 } from '../entities/work-order';
 import { CreateWorkOrderInput } from '../graphql/work-order.types';
 import { requireWriter } from './access';
+import { withArticle } from './articles';
 import {
   checkBarcodeFormat,
   checkUnitKinds,
@@ -67,6 +72,33 @@ export function regionNamesOf(customer: CustomerInput | null | undefined): strin
   return city ? [city] : [];
 }
 
+const CENTER_CODE = /^\d{6}$/;
+
+/** Adds an error when the organisation is not an active marketing center. */
+function checkCenter(
+  center: OrganizationFacts | null | undefined,
+  input: CreateWorkOrderInput,
+  errors: FieldErrors,
+): void {
+  const path = 'input.centerCode';
+  if (!center) {
+    errors.add(
+      path,
+      `organisation "${input.centerCode}" was not found in master data; give the code of a marketing center`,
+    );
+  } else if (center.type !== 'MARKETING_CENTER') {
+    errors.add(
+      path,
+      `organisation ${center.code} (${center.name}) is ${withArticle(center.type)}, not a MARKETING_CENTER; give the code of a marketing center`,
+    );
+  } else if (!center.active) {
+    errors.add(
+      path,
+      `marketing center ${center.code} (${center.name}) is inactive; give the code of an active center`,
+    );
+  }
+}
+
 function randomSettlementQueryCode(): string {
   return String(randomInt(10_000)).padStart(4, '0');
 }
@@ -85,41 +117,34 @@ export async function createWorkOrder(
   if (!hasRole(actor, Role.CENTER, Role.HQ)) {
     throw forbidden('Only a marketing center or headquarters creates work orders');
   }
+  const centerCodeWellFormed = CENTER_CODE.test(input.centerCode);
+  if (
+    centerCodeWellFormed &&
+    !hasRole(actor, Role.HQ) &&
+    input.centerCode !== actor.organizationCode
+  ) {
+    throw forbidden(
+      `A marketing center creates work orders only for itself: you belong to ${actor.organizationCode}, so centerCode must be ${actor.organizationCode}, not ${input.centerCode}`,
+    );
+  }
+
   const errors = new FieldErrors();
   await collectInputErrors(input, 'input', errors);
   checkCustomerName(input.customer, 'input.customer.name', errors);
   const barcodes = normaliseBarcodes(input.product);
   checkBarcodeFormat(barcodes, 'input.product', errors);
-  errors.throwIfAny();
-  if (!hasRole(actor, Role.HQ) && input.centerCode !== actor.organizationCode) {
-    throw forbidden(
-      `A marketing center creates work orders only for itself: you belong to ${actor.organizationCode}, not ${input.centerCode}`,
-    );
-  }
-
+  // Master data is queried even when the input has errors, so that its errors come in the same
+  // response. A malformed center code already has its error and is not looked up.
   const facts = await lookupMasterData(
     context,
     {
-      organizationCodes: [input.centerCode],
+      organizationCodes: centerCodeWellFormed ? [input.centerCode] : [],
       materialCodes: materialCodesOf(barcodes),
       regionNames: regionNamesOf(input.customer),
     },
     'the work order was not created',
   );
-  const center = facts.organizations.get(input.centerCode);
-  if (!center) {
-    errors.add(
-      'input.centerCode',
-      `organisation "${input.centerCode}" was not found in master data`,
-    );
-  } else if (center.type !== 'MARKETING_CENTER') {
-    errors.add(
-      'input.centerCode',
-      `organisation ${center.code} (${center.name}) is a ${center.type}, not a MARKETING_CENTER`,
-    );
-  } else if (!center.active) {
-    errors.add('input.centerCode', `marketing center ${center.code} (${center.name}) is inactive`);
-  }
+  if (centerCodeWellFormed) checkCenter(facts.organizations.get(input.centerCode), input, errors);
   checkUnitKinds(barcodes, facts, 'input.product', errors);
   errors.throwIfAny();
 

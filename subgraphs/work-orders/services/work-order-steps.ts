@@ -25,8 +25,9 @@ export interface StepPlan {
 export interface WorkOrderStep {
   action: WorkOrderAction;
   /**
-   * Runs after visibility, turn and version are checked and before the transaction: checks that
-   * need the loaded order, and the changes to store.
+   * Checks the step's input and returns the changes to store. It runs after the visibility, turn
+   * and version checks and before the transaction, so a step in the wrong stage or by the wrong
+   * party is reported as such even when its input is also invalid.
    */
   plan(order: WorkOrder): StepPlan | Promise<StepPlan>;
 }
@@ -37,9 +38,10 @@ export function reloadWorkOrder(context: RequestContext, id: string): Promise<Wo
 }
 
 /**
- * Runs one step on a work order: NOT_FOUND when the caller may not see it, the workflow's turn and
- * stage checks, the optional expected version, then one transaction. The transaction updates the
- * order only if no other request changed it meanwhile, and appends the step to its history.
+ * Runs one step on a work order. The checks come in this order: READ_ONLY_ROLE for a caller who
+ * only reads, NOT_FOUND when the caller may not see the order, the workflow's stage and turn, the
+ * optional expected version, and the step's own input. Then one transaction updates the order
+ * only if no other request changed it meanwhile, and appends the step to its history.
  */
 export async function runWorkOrderStep(
   context: RequestContext,
