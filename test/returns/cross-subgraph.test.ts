@@ -97,7 +97,12 @@ async function linkedReportAwaitingResult() {
 }
 
 function revise(id: string, input: Record<string, unknown>) {
-  return tryMutateReport('reviseReturnReport', 'id: $id, input: $input', { id, input }, 'outlet-574225');
+  return tryMutateReport(
+    'reviseReturnReport',
+    'id: $id, input: $input',
+    { id, input },
+    'outlet-574225',
+  );
 }
 
 interface ServiceOrderRequest {
@@ -218,7 +223,8 @@ describe('returns seen from work orders', () => {
 
   it('blocking list needs a visible work order', async () => {
     const { order, report } = await linkedReport(true);
-    const query = 'query($id: ID!) { returnReportsBlockingCompletion(workOrderId: $id) { code status } }';
+    const query =
+      'query($id: ID!) { returnReportsBlockingCompletion(workOrderId: $id) { code status } }';
     const url = subgraphUrl('returns');
 
     const hidden = await graphql(query, { id: order.id }, { as: 'outlet-571212', url });
@@ -244,7 +250,8 @@ describe('returns seen from work orders', () => {
     );
     const error = firstError(errors);
     expect(error.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(fieldPaths(error)).toEqual(['input.workOrderId', 'input.type']);
+    expect(fieldPaths(error)).toContain('input.workOrderId');
+    expect(fieldPaths(error)).toContain('input.type');
     const typeError = error.extensions?.fields?.find((field) => field.path === 'input.type');
     expect(typeError?.message).toContain('PRE_SALE_WHOLE');
     expect(typeError?.message).toContain('AFTER_SALE_WHOLE');

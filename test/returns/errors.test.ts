@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { demoId } from '../../demo/work-orders';
 import { graphql } from '../support/client';
 import {
   applicationInput,
@@ -8,6 +9,7 @@ import {
   firstError,
   MATERIAL,
   reportAt,
+  Report,
   reviewAtCenter,
   tryMutateReport,
 } from './support';
@@ -359,5 +361,265 @@ describe('return report errors', () => {
   it('report query needs id or code', async () => {
     const result = await graphql('{ returnReport { id } }', {}, { as: 'hq' });
     expect(firstError(result.errors).extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('report query rejects id with code', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225');
+    const other = await createReport(applicationInput(barcodes), 'outlet-574225');
+    const query = 'query($id: ID, $code: String) { returnReport(id: $id, code: $code) { id } }';
+    for (const code of [report.code, other.code]) {
+      const result = await graphql(query, { id: report.id, code }, { as: 'outlet-574225' });
+      const error = firstError(result.errors);
+      expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(fieldPaths(error)).toEqual(['id']);
+      expect(error.extensions?.fields?.[0].message).toContain('code');
+    }
+  });
+
+  it('too many fault causes', async () => {
+    const codes = Array.from({ length: 20_000 }, (_, index) => String(index).padStart(6, '0'));
+    const { errors } = await tryCreate(applicationInput(barcodes, { faultCauseCodes: codes }));
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['input.faultCauseCodes']);
+    expect(error.extensions?.fields?.[0].message).toContain('20000');
+    expect(error.message.length).toBeLessThan(500);
+  });
+
+  it('too many faulty parts', async () => {
+    const faultyParts = Array.from({ length: 20_000 }, (_, index) => ({
+      partCode: String(index).padStart(8, '0'),
+    }));
+    const { errors } = await tryCreate(applicationInput(barcodes, { faultyParts }));
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['input.faultyParts']);
+    expect(error.extensions?.fields?.[0].message).toContain('20000');
+    expect(error.message.length).toBeLessThan(500);
+  });
+
+  it('overlong codes are not looked up', async () => {
+    const longCode = '0'.repeat(100_000);
+    const { errors } = await tryCreate(
+      applicationInput(barcodes, {
+        faultCauseCodes: ['050507', longCode],
+        faultyParts: [{ partCode: longCode }],
+      }),
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toEqual(['input.faultCauseCodes.1', 'input.faultyParts.0.partCode']);
+    expect(error.message.length).toBeLessThan(1000);
+  });
+
+  it('malformed fault-cause code', async () => {
+    const { errors } = await tryCreate(applicationInput(barcodes, { faultCauseCodes: ['05050'] }));
+    const error = firstError(errors);
+    expect(fieldPaths(error)).toEqual(['input.faultCauseCodes.0']);
+    expect(error.message).toContain('"05050"');
+    expect(error.message).toContain('2, 4 or 6 digits');
+  });
+
+  it('pre-sale revision stays pre-sale', async () => {
+    const pending = await reportAt('RESULT_PENDING', applicationInput(barcodes), NINGBO);
+    const { errors } = await tryMutateReport(
+      'reviseReturnReport',
+      'id: $id, input: $input',
+      {
+        id: pending.id,
+        input: applicationInput(barcodes, {
+          type: 'AFTER_SALE_INDOOR',
+          workOrderId: demoId(1, 0),
+          originalUnit: { indoorBarcode: pending.originalUnit.indoorBarcode },
+        }),
+      },
+      'outlet-574225',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldPaths(error)).toContain('input.type');
+    expect(fieldPaths(error)).toContain('input.workOrderId');
+  });
+
+  it('recording a result on a revision', async () => {
+    const pending = await reportAt('RESULT_PENDING', applicationInput(barcodes), NINGBO);
+    await tryMutateReport(
+      'reviseReturnReport',
+      'id: $id, input: $input',
+      { id: pending.id, input: applicationInput(barcodes, { method: 'REFUND' }) },
+      'outlet-574225',
+    );
+    const { errors } = await tryMutateReport(
+      'recordReturnResult',
+      'id: $id, input: $input',
+      {
+        id: pending.id,
+        input: { newIndoorBarcode: '123', description: '已换机', enteredByOutlet: true },
+      },
+      'outlet-574225',
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('INVALID_TRANSITION');
+    expect(error.extensions?.currentStatus).toBe('CENTER_REVIEW');
+  });
+});
+
+describe('step checks before input checks', () => {
+  const longComment = '长'.repeat(3000);
+  let centerReview: Report;
+  let resultPending: Report;
+  let repairPending: Report;
+
+  beforeAll(async () => {
+    centerReview = await reportAt('CENTER_REVIEW', applicationInput(barcodes), NINGBO);
+    resultPending = await reportAt('RESULT_PENDING', applicationInput(barcodes), NINGBO);
+    repairPending = await reportAt('REPAIR_PENDING', applicationInput(barcodes), NINGBO);
+  });
+
+  /** Steps with invalid input, each sent to a report whose status does not allow the step. */
+  const wrongStatusCases: {
+    step: string;
+    report: () => Report;
+    argumentsText: string;
+    variables: () => Record<string, unknown>;
+    as: string;
+  }[] = [
+    {
+      step: 'updateReturnReport',
+      report: () => centerReview,
+      argumentsText: 'id: $id, input: $input',
+      variables: () => ({ input: applicationInput(barcodes, { faultCauseCodes: [] }) }),
+      as: 'outlet-574225',
+    },
+    {
+      step: 'reviseReturnReport',
+      report: () => centerReview,
+      argumentsText: 'id: $id, input: $input',
+      variables: () => ({ input: applicationInput(barcodes, { faultCauseCodes: [] }) }),
+      as: 'outlet-574225',
+    },
+    {
+      step: 'reviewReturnReport',
+      report: () => resultPending,
+      argumentsText: 'id: $id, input: $input',
+      variables: () => ({
+        input: {
+          decision: 'APPROVE',
+          hasProductionRecord: true,
+          isCommonQualityIssue: false,
+          comment: longComment,
+        },
+      }),
+      as: 'center-574001',
+    },
+    {
+      step: 'approveReturnReportAtHq',
+      report: () => centerReview,
+      argumentsText: 'id: $id, decision: $decision, comment: $comment',
+      variables: () => ({ decision: 'APPROVE', comment: longComment }),
+      as: 'hq',
+    },
+    {
+      step: 'recordReturnResult',
+      report: () => centerReview,
+      argumentsText: 'id: $id, input: $input',
+      variables: () => ({
+        input: { newIndoorBarcode: '123', description: '已换机', enteredByOutlet: true },
+      }),
+      as: 'outlet-574225',
+    },
+    {
+      step: 'reviewReturnResult',
+      report: () => resultPending,
+      argumentsText: 'id: $id, decision: $decision',
+      variables: () => ({ decision: 'REJECT' }),
+      as: 'center-574001',
+    },
+    {
+      step: 'recordRepairProgress',
+      report: () => resultPending,
+      argumentsText: 'id: $id, input: $input',
+      variables: () => ({
+        input: { repairUnitCode: '574118', disposition: 'WRITE_OFF', completedOn: '2099-01-01' },
+      }),
+      as: 'center-574001',
+    },
+    {
+      step: 'changeRepairUnit',
+      report: () => repairPending,
+      argumentsText: 'id: $id, repairUnitCode: $repairUnitCode',
+      variables: () => ({ repairUnitCode: 'not-a-code' }),
+      as: 'center-574001',
+    },
+  ];
+
+  it.each(wrongStatusCases)('$step in the wrong status', async (testCase) => {
+    const report = testCase.report();
+    const { errors } = await tryMutateReport(
+      testCase.step,
+      testCase.argumentsText,
+      { id: report.id, ...testCase.variables() },
+      testCase.as,
+    );
+    const error = firstError(errors);
+    expect(error.extensions?.code).toBe('CONFLICT');
+    expect(error.extensions?.reason).toBe('INVALID_TRANSITION');
+    expect(error.extensions?.currentStatus).toBe(report.status);
+  });
+
+  it('wrong party before input checks', async () => {
+    const review = await tryMutateReport(
+      'reviewReturnReport',
+      'id: $id, input: $input',
+      {
+        id: centerReview.id,
+        input: {
+          decision: 'APPROVE',
+          hasProductionRecord: true,
+          isCommonQualityIssue: false,
+          comment: longComment,
+        },
+      },
+      'outlet-574225',
+    );
+    expect(firstError(review.errors).extensions?.code).toBe('FORBIDDEN');
+
+    const result = await tryMutateReport(
+      'recordReturnResult',
+      'id: $id, input: $input',
+      {
+        id: resultPending.id,
+        input: { newIndoorBarcode: '123', description: '已换机', enteredByOutlet: true },
+      },
+      'center-574001',
+    );
+    expect(firstError(result.errors).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('invisible report before the step check', async () => {
+    const { errors } = await tryMutateReport(
+      'recordReturnResult',
+      'id: $id, input: $input',
+      {
+        id: centerReview.id,
+        input: { newIndoorBarcode: '123', description: '已换机', enteredByOutlet: true },
+      },
+      'outlet-571212',
+    );
+    expect(firstError(errors).extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('analyst before the step check', async () => {
+    const { errors } = await tryMutateReport(
+      'recordReturnResult',
+      'id: $id, input: $input',
+      {
+        id: centerReview.id,
+        input: { newIndoorBarcode: '123', description: '已换机', enteredByOutlet: true },
+      },
+      'analyst',
+    );
+    expect(firstError(errors).extensions?.reason).toBe('READ_ONLY_ROLE');
   });
 });

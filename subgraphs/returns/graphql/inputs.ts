@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsOptional, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import {
   CustomerInput,
@@ -10,6 +10,13 @@ import { DateScalar, DecimalScalar } from '../../../platform/scalars';
 import { Disposition, PurchaseChannel, ReturnMethod, ReturnStatus, ReturnType } from './enums';
 
 const MAX_TEXT = 2000;
+const TEXT_TOO_LONG = `must be at most ${MAX_TEXT} characters`;
+
+/** Maximum number of fault-cause codes on one report. */
+export const MAX_FAULT_CAUSES = 20;
+
+/** Maximum number of faulty-part lines on one report. */
+export const MAX_FAULTY_PARTS = 50;
 
 @InputType({
   description: 'The returned unit. Models are filled from the barcodes and cannot be typed.',
@@ -17,17 +24,17 @@ const MAX_TEXT = 2000;
 export class OriginalUnitInput {
   @Field(() => String, { nullable: true, description: 'Taken from the catalog when omitted.' })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: 'must be at most 50 characters' })
   brand?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Taken from the catalog when omitted.' })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: 'must be at most 50 characters' })
   category?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: 'must be at most 50 characters' })
   invoiceNumber?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -38,7 +45,7 @@ export class OriginalUnitInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(100, { message: 'must be at most 100 characters' })
   installerName?: string | null;
 
   @Field(() => PurchaseChannel, { nullable: true })
@@ -46,12 +53,12 @@ export class OriginalUnitInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(100, { message: 'must be at most 100 characters' })
   sellerName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: 'must be at most 50 characters' })
   storeType?: string | null;
 
   @Field(() => DateScalar, { nullable: true })
@@ -84,15 +91,16 @@ export class ReturnReportInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(MAX_TEXT, { message: TEXT_TOO_LONG })
   faultDescription?: string | null;
 
-  @Field(() => [String], { description: 'At least one fault-cause code of the dictionary.' })
-  @ArrayMaxSize(20)
+  // The list sizes are checked in checkApplication, before the codes are looked up in master data.
+  @Field(() => [String], {
+    description: `One to ${MAX_FAULT_CAUSES} fault-cause codes of the dictionary.`,
+  })
   faultCauseCodes: string[];
 
-  @Field(() => [FaultyPartInput])
-  @ArrayMaxSize(50)
+  @Field(() => [FaultyPartInput], { description: `At most ${MAX_FAULTY_PARTS} lines.` })
   @ValidateNested({ each: true })
   faultyParts: FaultyPartInput[];
 
@@ -101,7 +109,7 @@ export class ReturnReportInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(MAX_TEXT, { message: TEXT_TOO_LONG })
   handling?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true })
@@ -126,7 +134,7 @@ export class ReturnReviewInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(MAX_TEXT)
+  @MaxLength(MAX_TEXT, { message: TEXT_TOO_LONG })
   comment?: string | null;
 }
 
@@ -143,7 +151,7 @@ export class ReturnResultInput {
 
   @Field()
   @MinLength(1, { message: 'a result description is required' })
-  @MaxLength(MAX_TEXT)
+  @MaxLength(MAX_TEXT, { message: TEXT_TOO_LONG })
   description: string;
 
   @Field({ description: 'Whether the outlet itself entered the result.' })

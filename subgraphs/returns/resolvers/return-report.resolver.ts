@@ -39,19 +39,22 @@ type ReturnReportsArgs = InstanceType<typeof ReturnReportsArgs>;
 export class ReturnReportResolver {
   @Query(() => ReturnReport, {
     nullable: true,
-    description: 'A report by id or by number; null when it does not exist or is not visible.',
+    description:
+      'A report by id or by number (give exactly one); null when it does not exist or is not visible.',
   })
   async returnReport(
     @Arg('id', () => ID, { nullable: true }) id: string | null,
     @Arg('code', () => String, { nullable: true }) code: string | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport | null> {
-    if (!id && !code) throw invalidField('id', 'give the id or the code of the report');
-    if (!code) return visibleReportLoader(context).load(id as string);
-    const query = visibleReports(context).andWhere('report.code = :code', { code: code.trim() });
-    const report = await query.getOne();
-    if (report && id && report.id !== id) return null;
-    return report;
+    if ((id == null) === (code == null)) {
+      const got = id == null ? 'got neither' : 'got both';
+      throw invalidField('id', `give exactly one of the arguments id and code (${got})`);
+    }
+    if (id != null) return visibleReportLoader(context).load(id);
+    return visibleReports(context)
+      .andWhere('report.code = :code', { code: (code as string).trim() })
+      .getOne();
   }
 
   @Query(() => ReturnReportConnection, {

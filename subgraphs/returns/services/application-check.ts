@@ -1,12 +1,13 @@
 import { ParsedBarcode } from '../../../platform/barcode';
 import { chinaDate } from '../../../platform/china-time';
-import { FieldErrors, Reason } from '../../../platform/errors';
+import { describeValue, FieldErrors, Reason } from '../../../platform/errors';
 import { lookupMasterData, MasterDataFacts } from '../../../platform/master-data-client';
 import { amountRuleBroken } from '../../../platform/scalars';
 import { RequestContext } from '../../../platform/server/context';
 import { collectInputErrors } from '../../../platform/validation';
-import { isAfterSale, returnedUnit, ReturnMethod } from '../graphql/enums';
-import { ReturnReportInput } from '../graphql/inputs';
+import { ReturnReport } from '../entities/return-report';
+import { isAfterSale, returnedUnit, ReturnMethod, ReturnType } from '../graphql/enums';
+import { MAX_FAULT_CAUSES, MAX_FAULTY_PARTS, ReturnReportInput } from '../graphql/inputs';
 import { isUuid } from '../visibility';
 import {
   cleanText,
@@ -44,48 +45,63 @@ export interface CheckedApplication {
   facts: MasterDataFacts;
 }
 
+/** Options of an application check. */
+export interface ApplicationCheckOptions {
+  /** Organisations to look up in the same master-data call. */
+  organizationCodes?: string[];
+  /** Report whose application a revision replaces. Its work order and sale phase must stay. */
+  revised?: Pick<ReturnReport, 'type' | 'workOrderId'>;
+}
+
 const PATH = 'input';
 const INDOOR_PATH = `${PATH}.originalUnit.indoorBarcode`;
 const OUTDOOR_PATH = `${PATH}.originalUnit.outdoorBarcode`;
 
+/** Fault-cause codes have three levels of two digits, as the master-data table requires. */
+const FAULT_CAUSE_CODE = /^(\d{2}){1,3}$/;
+
+// NOTE: the catalog defines no format for part codes (the demo ones have 8 digits), so this
+// limit only keeps the master-data request small.
+const MAX_PART_CODE_LENGTH = 50;
+
+/** The length limit that CustomerInput sets on the city, which is looked up for its area code. */
+const MAX_CITY_LENGTH = 50;
+
 /**
  * Validates a return application and fills models, area code and line details from master data,
- * in one master-data call (plus one work-order look-up for a linked work order). Throws one
- * BAD_USER_INPUT error listing every invalid field, whose reason is WORK_ORDER_REQUIRED when an
- * after-sale type has no work order. `organizationCodes` are looked up in the same call.
+ * in one master-data call (plus one work-order look-up for a linked work order). Lists and codes
+ * over their limits are reported without being sent, so the request to master data stays small.
+ * Throws one BAD_USER_INPUT error listing every invalid field, whose reason is
+ * WORK_ORDER_REQUIRED when an after-sale type has no work order.
  */
 export async function checkApplication(
   context: RequestContext,
   input: ReturnReportInput,
   consequence: string,
-  organizationCodes: string[] = [],
+  options: ApplicationCheckOptions = {},
 ): Promise<CheckedApplication> {
   const errors = new FieldErrors();
   await collectInputErrors(input, PATH, errors);
   const { indoor, outdoor } = checkUnitBarcodes(input, errors);
   const workOrderLink = checkWorkOrderLink(input, errors);
+  if (options.revised) checkRevisionKeepsLink(input, options.revised, errors);
   checkOtherFields(input, errors);
   const faultCauseCodes = checkFaultCauseCodes(input.faultCauseCodes, errors);
-  const partCodes = input.faultyParts.map((part, index) => {
-    const code = cleanText(part.partCode);
-    if (code === null) {
-      errors.add(`${PATH}.faultyParts.${index}.partCode`, 'a part code is required');
-    }
-    return code;
-  });
+  const partCodes = checkPartCodes(input, errors);
 
   const city = cleanText(input.customer.city);
+  const cityToLookUp = city !== null && city.length <= MAX_CITY_LENGTH ? city : null;
   const [facts, workOrder] = await Promise.all([
     lookupMasterData(
       context,
       {
-        organizationCodes,
+        organizationCodes: options.organizationCodes ?? [],
         materialCodes: [indoor, outdoor].flatMap((barcode) =>
           barcode ? [barcode.materialCode] : [],
         ),
         faultCauseCodes: faultCauseCodes.filter((code): code is string => code !== null),
         partCodes: partCodes.filter((code): code is string => code !== null),
-        regionNames: city ? [city] : [],
+        regionNames: cityToLookUp ? [cityToLookUp] : [],
       },
       consequence,
     ),
@@ -95,7 +111,7 @@ export async function checkApplication(
   if (workOrderLink.id !== null && workOrder === null) {
     errors.add(
       `${PATH}.workOrderId`,
-      `work order "${workOrderLink.id}" was not found or is not visible to you`,
+      `work order "${workOrderLink.id}" was not found or is not visible to you. Check the id`,
     );
   }
   const indoorModel = modelOfBarcode(indoor, 'INDOOR', facts.productModels, INDOOR_PATH, errors);
@@ -124,7 +140,7 @@ export async function checkApplication(
       wholeUnitModel,
       brand: indoorModel?.brand ?? outdoorModel?.brand ?? null,
       category: indoorModel?.category ?? outdoorModel?.category ?? null,
-      areaCode: city ? (facts.regions.get(city)?.areaCode ?? null) : null,
+      areaCode: cityToLookUp ? (facts.regions.get(cityToLookUp)?.areaCode ?? null) : null,
     }),
     faultCauses,
     faultyParts,
@@ -167,14 +183,48 @@ function checkWorkOrderLink(
   if (missing) {
     errors.add(
       `${PATH}.workOrderId`,
-      `type ${input.type} must be linked to the work order the return came from`,
+      `type ${input.type} must be linked to the work order the return came from. Give its id in workOrderId`,
     );
   }
   if (id !== null && !isUuid(id)) {
-    errors.add(`${PATH}.workOrderId`, `"${id}" is not a work order id`);
+    errors.add(
+      `${PATH}.workOrderId`,
+      `must be the id (a UUID) of a work order (got ${describeValue(id)})`,
+    );
     return { id: null, missing };
   }
   return { id, missing };
+}
+
+/**
+ * Checks that a revision keeps the report's work order and its sale phase (pre-sale or
+ * after-sale). The completion guard of the linked work order finds the report by this link, so
+ * dropping or moving the link would let that order complete while the report waits for its result.
+ */
+function checkRevisionKeepsLink(
+  input: ReturnReportInput,
+  revised: Pick<ReturnReport, 'type' | 'workOrderId'>,
+  errors: FieldErrors,
+): void {
+  const inputWorkOrderId = cleanText(input.workOrderId);
+  const linkedWorkOrderId = revised.workOrderId;
+  if (inputWorkOrderId?.toLowerCase() !== linkedWorkOrderId?.toLowerCase()) {
+    const got = inputWorkOrderId === null ? 'got none' : `got ${describeValue(inputWorkOrderId)}`;
+    errors.add(
+      `${PATH}.workOrderId`,
+      linkedWorkOrderId === null
+        ? `must stay empty, because a revision keeps the report's work-order link and this report has none (${got})`
+        : `must stay "${linkedWorkOrderId}", because a revision keeps the report's work order (${got}). Raise a new report for another work order`,
+    );
+  }
+  const afterSale = isAfterSale(revised.type);
+  if (isAfterSale(input.type) !== afterSale) {
+    const samePhase = Object.values(ReturnType).filter((type) => isAfterSale(type) === afterSale);
+    errors.add(
+      `${PATH}.type`,
+      `must be one of ${samePhase.join(', ')}, because a revision keeps the sale phase of the report's type ${revised.type} (got ${input.type})`,
+    );
+  }
 }
 
 /** Checks the fields that need no master data: dates, customer name, method and prices. */
@@ -190,7 +240,10 @@ function checkOtherFields(input: ReturnReportInput, errors: FieldErrors): void {
     errors.add(`${PATH}.customer.name`, 'customer name is required (got only spaces)');
   }
   if (input.method === ReturnMethod.PRE_SALE_REPAIR && isAfterSale(input.type)) {
-    errors.add(`${PATH}.method`, `PRE_SALE_REPAIR is only for pre-sale types (got ${input.type})`);
+    errors.add(
+      `${PATH}.method`,
+      `PRE_SALE_REPAIR is only for pre-sale types (got type ${input.type}). Choose EXCHANGE or REFUND`,
+    );
   }
   for (const field of ['newUnitPrice', 'oldUnitPrice'] as const) {
     const amount = input[field];
@@ -199,24 +252,72 @@ function checkOtherFields(input: ReturnReportInput, errors: FieldErrors): void {
   }
 }
 
-/** Checks the fault-cause list: at least one code, none blank, none twice. */
+/**
+ * Checks the fault-cause list: one to MAX_FAULT_CAUSES codes of 2, 4 or 6 digits, none twice.
+ * Returns the codes to look up, null in place of an invalid one (every one for a list that is too
+ * long).
+ */
 function checkFaultCauseCodes(codes: string[], errors: FieldErrors): (string | null)[] {
+  const listPath = `${PATH}.faultCauseCodes`;
   if (codes.length === 0) {
-    errors.add(`${PATH}.faultCauseCodes`, 'at least one fault-cause code is required');
+    errors.add(listPath, 'at least one fault-cause code is required');
+  }
+  if (codes.length > MAX_FAULT_CAUSES) {
+    errors.add(
+      listPath,
+      `must list at most ${MAX_FAULT_CAUSES} fault-cause codes (got ${codes.length}). Keep the main causes`,
+    );
+    return codes.map(() => null);
   }
   const seen = new Set<string>();
   return codes.map((raw, index) => {
     const code = cleanText(raw);
-    const path = `${PATH}.faultCauseCodes.${index}`;
+    const path = `${listPath}.${index}`;
     if (code === null) {
-      errors.add(path, 'must not be empty');
+      errors.add(path, 'a fault-cause code is required (got an empty text)');
+      return null;
+    }
+    if (!FAULT_CAUSE_CODE.test(code)) {
+      errors.add(
+        path,
+        `must be a fault-cause code of 2, 4 or 6 digits, e.g. "050507" (got ${describeValue(code)})`,
+      );
       return null;
     }
     if (seen.has(code)) {
-      errors.add(path, `fault cause "${code}" is listed twice`);
+      errors.add(path, `fault cause "${code}" is listed twice. Remove the repeated code`);
       return null;
     }
     seen.add(code);
+    return code;
+  });
+}
+
+/**
+ * Checks the faulty-part lines: at most MAX_FAULTY_PARTS, each with a part code. Returns the part
+ * codes to look up, null in place of a missing or overlong one (every one for a list that is too
+ * long).
+ */
+function checkPartCodes(input: ReturnReportInput, errors: FieldErrors): (string | null)[] {
+  const parts = input.faultyParts;
+  if (parts.length > MAX_FAULTY_PARTS) {
+    errors.add(
+      `${PATH}.faultyParts`,
+      `must list at most ${MAX_FAULTY_PARTS} faulty parts (got ${parts.length})`,
+    );
+    return parts.map(() => null);
+  }
+  return parts.map((part, index) => {
+    const code = cleanText(part.partCode);
+    const path = `${PATH}.faultyParts.${index}.partCode`;
+    if (code === null) {
+      errors.add(path, 'a part code is required');
+      return null;
+    }
+    if (code.length > MAX_PART_CODE_LENGTH) {
+      errors.add(path, `must be at most ${MAX_PART_CODE_LENGTH} characters (got ${code.length})`);
+      return null;
+    }
     return code;
   });
 }
@@ -234,7 +335,7 @@ function faultCauseLines(
     if (!cause) {
       errors.add(
         `${PATH}.faultCauseCodes.${index}`,
-        `fault cause "${code}" is not in the dictionary`,
+        `fault cause "${code}" is not in the dictionary. Check the code`,
       );
       return;
     }
@@ -256,7 +357,10 @@ function faultyPartLines(
     if (code === null) return;
     const part = facts.parts.get(code);
     if (!part) {
-      errors.add(`${PATH}.faultyParts.${index}.partCode`, `part "${code}" is not in the catalog`);
+      errors.add(
+        `${PATH}.faultyParts.${index}.partCode`,
+        `part "${code}" is not in the catalog. Check the code`,
+      );
       return;
     }
     lines.push({

@@ -40,9 +40,9 @@ export async function createReport(
     throw forbidden('Only a service outlet or a marketing center can raise a return report');
   }
   const organizationCode = actor.organizationCode;
-  const application = await checkApplication(context, input, 'the return report was not saved', [
-    organizationCode,
-  ]);
+  const application = await checkApplication(context, input, 'the return report was not saved', {
+    organizationCodes: [organizationCode],
+  });
   const organization = application.facts.organizations.get(organizationCode);
   let centerCode: string | null = null;
   if (organization?.type === 'SERVICE_OUTLET' && hasRole(actor, Role.OUTLET)) {
@@ -116,7 +116,8 @@ export async function createReport(
 
 /**
  * Replaces the application of a draft or sent-back report (`update`), or of a report waiting for
- * its result (`revise`, which sends it back to center review as a revision).
+ * its result (`revise`, which sends it back to center review as a revision). A revision must keep
+ * the report's work order and its sale phase.
  */
 export async function replaceApplication(
   context: RequestContext,
@@ -126,7 +127,6 @@ export async function replaceApplication(
   version: number | null | undefined,
 ): Promise<ReturnReport> {
   requireWriter(context.actor);
-  const application = await checkApplication(context, input, 'the return report was not saved');
   const report = await loadReportForAction(context, id);
   const rule = returnWorkflow.authorize(
     action,
@@ -134,6 +134,9 @@ export async function replaceApplication(
     partiesOf(context.actor, report),
     report.code,
   );
+  const application = await checkApplication(context, input, 'the return report was not saved', {
+    revised: action === 'revise' ? report : undefined,
+  });
   await transactionClaimingBarcodes(
     context,
     report.id,

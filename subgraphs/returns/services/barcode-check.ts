@@ -41,7 +41,7 @@ export function modelOfBarcode(
   if (model && model.unitKind !== expected) {
     errors.add(
       path,
-      `barcode "${barcode.barcode}" is of an ${model.unitKind} unit (${model.model}), but an ${expected} unit's barcode is expected here`,
+      `barcode "${barcode.barcode}" is of model ${model.model}, whose unit kind is ${model.unitKind}, but this field takes a barcode of unit kind ${expected}`,
     );
     return null;
   }

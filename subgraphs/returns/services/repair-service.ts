@@ -1,6 +1,12 @@
 import { chinaDate } from '../../../platform/china-time';
-import { conflict, FieldErrors, invalidField, Reason } from '../../../platform/errors';
-import { lookupMasterData, MasterDataFacts } from '../../../platform/master-data-client';
+import {
+  conflict,
+  describeValue,
+  FieldErrors,
+  invalidField,
+  Reason,
+} from '../../../platform/errors';
+import { lookupMasterData } from '../../../platform/master-data-client';
 import { RequestContext } from '../../../platform/server/context';
 import { ReturnReport } from '../entities/return-report';
 import { RepairProgressInput } from '../graphql/inputs';
@@ -16,27 +22,43 @@ import { countRepairOrders } from './work-orders-client';
 
 /** The steps of the returned unit's repair: repair progress and a change of repair unit. */
 
-/** Adds an error unless `code` is an active service outlet that can handle defective units. */
-function checkRepairUnit(
-  facts: MasterDataFacts,
+/** Organisation codes have six digits. */
+const ORGANIZATION_CODE = /^\d{6}$/;
+
+/**
+ * Checks that `code` is an active service outlet that can handle defective units, adding an error
+ * to `errors` otherwise. Looks the organisation up in master data only when the code is well
+ * formed.
+ */
+async function checkRepairUnit(
+  context: RequestContext,
   code: string,
   path: string,
   errors: FieldErrors,
-): void {
+  consequence: string,
+): Promise<void> {
+  if (!ORGANIZATION_CODE.test(code)) {
+    errors.add(
+      path,
+      `must be the six-digit code of a service outlet, e.g. "574225" (got ${describeValue(code)})`,
+    );
+    return;
+  }
+  const facts = await lookupMasterData(context, { organizationCodes: [code] }, consequence);
   const organization = facts.organizations.get(code);
   if (!organization) {
-    errors.add(path, `organisation "${code}" is not in master data`);
+    errors.add(path, `organisation "${code}" is not in master data. Give a service outlet's code`);
   } else if (organization.type !== 'SERVICE_OUTLET') {
     errors.add(
       path,
-      `"${code}" is a ${organization.type}, but a repair unit must be a service outlet`,
+      `must be a service outlet, but "${code}" (${organization.name}) is of type ${organization.type}`,
     );
   } else if (!organization.active) {
-    errors.add(path, `service outlet "${code}" is inactive`);
+    errors.add(path, `service outlet "${code}" is inactive. Choose an active outlet`);
   } else if (!organization.canHandleDefectiveUnits) {
     errors.add(
       path,
-      `service outlet "${code}" (${organization.name}) has no defective-unit handling capability, so it cannot repair returned units`,
+      `service outlet "${code}" (${organization.name}) has no defective-unit handling capability, so it cannot repair returned units. Choose an outlet with that capability`,
     );
   }
 }
@@ -49,19 +71,6 @@ export async function recordRepairProgress(
   version: Version,
 ): Promise<ReturnReport> {
   requireWriter(context.actor);
-  const errors = new FieldErrors();
-  const repairUnitCode = input.repairUnitCode.trim();
-  const facts = await lookupMasterData(
-    context,
-    { organizationCodes: repairUnitCode ? [repairUnitCode] : [] },
-    'the repair progress was not recorded',
-  );
-  checkRepairUnit(facts, repairUnitCode, 'input.repairUnitCode', errors);
-  if (input.completedOn > chinaDate()) {
-    errors.add('input.completedOn', `must not be after today (got "${input.completedOn}")`);
-  }
-  errors.throwIfAny();
-
   const report = await loadReportForAction(context, id);
   const rule = returnWorkflow.authorize(
     'recordRepairProgress',
@@ -69,6 +78,24 @@ export async function recordRepairProgress(
     partiesOf(context.actor, report),
     report.code,
   );
+
+  const errors = new FieldErrors();
+  const repairUnitCode = input.repairUnitCode.trim();
+  await checkRepairUnit(
+    context,
+    repairUnitCode,
+    'input.repairUnitCode',
+    errors,
+    'the repair progress was not recorded',
+  );
+  const today = chinaDate();
+  if (input.completedOn > today) {
+    errors.add(
+      'input.completedOn',
+      `must not be after today, ${today} in UTC+8 (got "${input.completedOn}")`,
+    );
+  }
+  errors.throwIfAny();
 
   await context.db.transaction((manager) =>
     applyTransition(manager, context, report, rule, {
@@ -98,16 +125,6 @@ export async function changeRepairUnit(
   version: Version,
 ): Promise<ReturnReport> {
   requireWriter(context.actor);
-  const code = repairUnitCode.trim();
-  const errors = new FieldErrors();
-  const facts = await lookupMasterData(
-    context,
-    { organizationCodes: code ? [code] : [] },
-    'the repair unit was not changed',
-  );
-  checkRepairUnit(facts, code, 'repairUnitCode', errors);
-  errors.throwIfAny();
-
   const report = await loadReportForAction(context, id);
   const rule = returnWorkflow.authorize(
     'changeRepairUnit',
@@ -115,9 +132,17 @@ export async function changeRepairUnit(
     partiesOf(context.actor, report),
     report.code,
   );
+
+  const code = repairUnitCode.trim();
   if (report.repairUnitCode === code) {
-    throw invalidField('repairUnitCode', `"${code}" is already the repair unit of ${report.code}`);
+    throw invalidField(
+      'repairUnitCode',
+      `"${code}" is already the repair unit of ${report.code}. Give the code of another outlet`,
+    );
   }
+  const errors = new FieldErrors();
+  await checkRepairUnit(context, code, 'repairUnitCode', errors, 'the repair unit was not changed');
+  errors.throwIfAny();
 
   const repairOrders = await countRepairOrders(
     context,

@@ -27,6 +27,12 @@ export async function recordResult(
 ): Promise<ReturnReport> {
   requireWriter(context.actor);
   const report = await loadReportForAction(context, id);
+  const rule = returnWorkflow.authorize(
+    'recordResult',
+    report.status,
+    partiesOf(context.actor, report),
+    report.code,
+  );
 
   const errors = new FieldErrors();
   await collectInputErrors(input, 'input', errors);
@@ -58,12 +64,6 @@ export async function recordResult(
   const wholeUnitModel = wholeUnitModelOf(indoorModel, outdoorModel, outdoorPath, errors);
   errors.throwIfAny();
 
-  const rule = returnWorkflow.authorize(
-    'recordResult',
-    report.status,
-    partiesOf(context.actor, report),
-    report.code,
-  );
   await context.db.transaction((manager) =>
     applyTransition(manager, context, report, rule, {
       version,

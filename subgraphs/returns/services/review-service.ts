@@ -2,11 +2,12 @@ import { FieldErrors, invalidField } from '../../../platform/errors';
 import { ReviewDecision } from '../../../platform/graphql/common-types';
 import { RequestContext } from '../../../platform/server/context';
 import { collectInputErrors } from '../../../platform/validation';
+import { TransitionRule } from '../../../platform/workflow';
 import { ReturnReport } from '../entities/return-report';
 import { ReturnReview } from '../entities/return-review';
-import { ReviewStage } from '../graphql/enums';
+import { ReturnStatus, ReviewStage } from '../graphql/enums';
 import { ReturnReviewInput } from '../graphql/inputs';
-import { partiesOf, ReturnAction, returnWorkflow } from '../workflow';
+import { partiesOf, ReturnAction, ReturnParty, returnWorkflow } from '../workflow';
 import { cleanText } from './barcode-check';
 import {
   applyTransition,
@@ -48,9 +49,6 @@ export async function reviewAtCenter(
   version: Version,
 ): Promise<ReturnReport> {
   requireWriter(context.actor);
-  const errors = new FieldErrors();
-  await collectInputErrors(input, 'input', errors);
-  errors.throwIfAny();
   const report = await loadReportForAction(context, id);
   const rule = returnWorkflow.authorize(
     centerAction(report, input),
@@ -58,6 +56,9 @@ export async function reviewAtCenter(
     partiesOf(context.actor, report),
     report.code,
   );
+  const errors = new FieldErrors();
+  await collectInputErrors(input, 'input', errors);
+  errors.throwIfAny();
   const comment = cleanText(input.comment);
   await context.db.transaction(async (manager) => {
     await applyTransition(manager, context, report, rule, {
@@ -89,18 +90,12 @@ export async function reviewAtCenter(
 async function decide(
   context: RequestContext,
   report: ReturnReport,
-  action: ReturnAction,
+  rule: TransitionRule<ReturnStatus, ReturnAction, ReturnParty>,
   stage: ReviewStage,
   decision: ReviewDecision,
   comment: string | null,
   version: Version,
 ): Promise<ReturnReport> {
-  const rule = returnWorkflow.authorize(
-    action,
-    report.status,
-    partiesOf(context.actor, report),
-    report.code,
-  );
   await context.db.transaction(async (manager) => {
     await applyTransition(manager, context, report, rule, { version, comment });
     await manager.insert(ReturnReview, {
@@ -115,7 +110,10 @@ async function decide(
       at: () => 'now()',
     } as never);
   });
-  context.logger.info({ reportId: report.id, action }, 'return report decision recorded');
+  context.logger.info(
+    { reportId: report.id, action: rule.action },
+    'return report decision recorded',
+  );
   return reloadReport(context, report.id);
 }
 
@@ -136,9 +134,15 @@ export async function approveAtHq(
   version: Version,
 ): Promise<ReturnReport> {
   requireWriter(context.actor);
-  const text = checkComment(comment);
   const report = await loadReportForAction(context, id);
-  return decide(context, report, HQ_ACTIONS[decision], ReviewStage.HQ, decision, text, version);
+  const rule = returnWorkflow.authorize(
+    HQ_ACTIONS[decision],
+    report.status,
+    partiesOf(context.actor, report),
+    report.code,
+  );
+  const text = checkComment(comment);
+  return decide(context, report, rule, ReviewStage.HQ, decision, text, version);
 }
 
 /**
@@ -154,14 +158,22 @@ export async function reviewResult(
   version: Version,
 ): Promise<ReturnReport> {
   requireWriter(context.actor);
+  const report = await loadReportForAction(context, id);
+  // REJECT has no rule of its own. The rules of APPROVE and SEND_BACK share status and party, so
+  // checking the transition of APPROVE first gives a REJECT the same status and turn errors.
+  const action = decision === ReviewDecision.SEND_BACK ? 'sendBackResult' : 'approveResult';
+  const rule = returnWorkflow.authorize(
+    action,
+    report.status,
+    partiesOf(context.actor, report),
+    report.code,
+  );
   if (decision === ReviewDecision.REJECT) {
     throw invalidField(
       'decision',
-      'REJECT is not a decision of the result review: use APPROVE, or SEND_BACK to have the result entered again',
+      'must be APPROVE, or SEND_BACK to have the result entered again, because a result review cannot REJECT',
     );
   }
   const text = checkComment(comment);
-  const report = await loadReportForAction(context, id);
-  const action = decision === ReviewDecision.APPROVE ? 'approveResult' : 'sendBackResult';
-  return decide(context, report, action, ReviewStage.RESULT, decision, text, version);
+  return decide(context, report, rule, ReviewStage.RESULT, decision, text, version);
 }

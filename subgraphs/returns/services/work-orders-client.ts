@@ -41,6 +41,27 @@ export async function findVisibleWorkOrder(
   }
 }
 
+const WORK_ORDER_ID_QUERY = 'query($id: ID){ workOrder(id: $id) { id } }';
+
+/**
+ * Returns whether the caller may see work order `id`, asking the work-orders subgraph with the
+ * caller's token. Fails closed: when the subgraph cannot be reached, the error states `consequence`.
+ */
+export async function isWorkOrderVisible(
+  context: RequestContext,
+  id: string,
+  consequence: string,
+): Promise<boolean> {
+  const data = await querySubgraph<{ workOrder: { id: string } | null }>(
+    context,
+    'work-orders',
+    WORK_ORDER_ID_QUERY,
+    { id },
+    consequence,
+  );
+  return data.workOrder !== null;
+}
+
 const REPAIR_ORDER_COUNT_QUERY = 'query($id: ID!){ repairOrderCount(returnReportId: $id) }';
 
 /** Counts the repair orders (draft or submitted) entered for a return report; fails closed. */
