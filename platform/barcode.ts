@@ -1,3 +1,4 @@
+import { describeValue } from './errors';
 import { isCalendarDate } from './scalars';
 
 /** The parts of an 18-digit unit barcode: material code, production date `yymmdd`, serial. */
@@ -17,10 +18,12 @@ export function parseBarcode(barcode: string): ParsedBarcode | { error: string }
     return { error: 'barcode is empty: scan or type the 18-digit unit barcode' };
   }
   if (!/^\d+$/.test(barcode)) {
-    return { error: `barcode "${barcode}" must contain digits only` };
+    return { error: `barcode ${describeValue(barcode)} must contain digits only` };
   }
   if (barcode.length !== 18) {
-    return { error: `barcode "${barcode}" must have 18 digits, not ${barcode.length}` };
+    return {
+      error: `barcode ${describeValue(barcode)} must have 18 digits, not ${barcode.length}`,
+    };
   }
   const yy = barcode.slice(8, 10);
   const mm = barcode.slice(10, 12);

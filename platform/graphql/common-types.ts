@@ -148,27 +148,27 @@ export class CustomerInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: 'must be at most 50 characters' })
   province?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: 'must be at most 50 characters' })
   city?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(50)
+  @MaxLength(50, { message: 'must be at most 50 characters' })
   district?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(100)
+  @MaxLength(100, { message: 'must be at most 100 characters' })
   street?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(200, { message: 'must be at most 200 characters' })
   address?: string | null;
 
   @Field(() => String, { nullable: true })
