@@ -5,6 +5,7 @@ import {
 } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from 'pino';
@@ -118,7 +119,11 @@ export async function startGateway(
       ...protection.plugins,
       requestLogPlugin(),
       requestIdInErrorsPlugin(),
-      ApolloServerPluginLandingPageDisabled(),
+      // Outside production a browser opening the endpoint gets Apollo Sandbox, where the
+      // Authorization header can be set; the page itself needs no token.
+      isProduction()
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
     formatError: (formatted, error) =>
       formatClientError(formatted, error, (unexpected) =>

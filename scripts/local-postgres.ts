@@ -12,8 +12,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(
-    `Embedded PostgreSQL failed to start: ${error instanceof Error ? error.message : error}`,
-  );
+  const reason = error instanceof Error ? error.message : 'no reason given';
+  console.error(`Embedded PostgreSQL failed to start: ${reason}`);
   process.exit(1);
 });

@@ -17,7 +17,9 @@ function startDatabaseProcess(): Promise<LocalDatabase> {
       detached: true,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    child.once('exit', (code) => reject(new Error(`embedded PostgreSQL exited with code ${code}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`embedded PostgreSQL stopped during start-up (exit code ${code})`)),
+    );
     child.once('message', (message: { url: string }) => {
       resolve({
         url: message.url,
@@ -40,7 +42,12 @@ async function main(): Promise<void> {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     console.log('DATABASE_URL is not set: starting embedded PostgreSQL in .data/postgres');
-    embedded = await startDatabaseProcess();
+    try {
+      embedded = await startDatabaseProcess();
+    } catch (error) {
+      console.error(`Start failed: ${error instanceof Error ? error.message : error}`);
+      process.exit(1);
+    }
     databaseUrl = embedded.url;
   }
 

