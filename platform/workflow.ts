@@ -110,21 +110,27 @@ function humanize(action: string): string {
 }
 
 /**
- * Updates a document only if it still has the status and version the caller read, and raises its
- * version. When another request got there first, throws `CONFLICT` with `INVALID_TRANSITION`
- * (the status moved on) or `STALE_VERSION` (same status, newer version).
+ * Updates a document only if it still has the status the caller read and, when the client sent
+ * one, the version it read; the version is raised either way. When another request got there
+ * first, throws `CONFLICT` with `INVALID_TRANSITION` (the status moved on) or `STALE_VERSION`
+ * (same status, newer version than the client's).
  */
 export async function guardedUpdate<T extends ObjectLiteral>(
   manager: EntityManager,
   entity: EntityTarget<T>,
-  guard: { id: string; status: string; version: number; label: string },
+  guard: { id: string; status: string; version?: number | null; label: string },
   changes: Record<string, unknown>,
 ): Promise<void> {
   const result = await manager
     .createQueryBuilder()
     .update(entity)
     .set({ ...changes, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
-    .where('id = :id AND status = :status AND version = :version', guard)
+    .where(
+      guard.version == null
+        ? 'id = :id AND status = :status'
+        : 'id = :id AND status = :status AND version = :version',
+      guard,
+    )
     .execute();
   if (result.affected === 1) return;
 

@@ -102,3 +102,18 @@ export function maskPhone(phone: string | null | undefined): string | null {
   if (digits.length < 7) return '*'.repeat(phone.length);
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
+
+const PHONE_IN_TEXT = /(?<!\d)(1\d{2})\d{4}(\d{4})(?!\d)|(?<!\d)(0\d{2,3}-?)\d{3,4}(\d{4})(?!\d)/g;
+
+/**
+ * Masks phone numbers that users typed into free text (notes, comments, descriptions), for readers
+ * who may not see contact details: `客户电话13900001111` becomes `客户电话139****1111`.
+ */
+export function maskPhonesInText(text: string | null | undefined): string | null {
+  if (text == null) return null;
+  return text.replace(
+    PHONE_IN_TEXT,
+    (_match, mobileHead?: string, mobileTail?: string, areaCode?: string, fixedTail?: string) =>
+      mobileHead ? `${mobileHead}****${mobileTail}` : `${areaCode}****${fixedTail}`,
+  );
+}

@@ -1,7 +1,7 @@
 import { IsIn, IsInt, IsOptional, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Actor } from '../auth/actor';
-import { maskPhone, masksContacts } from '../auth/visibility';
+import { maskPhone, maskPhonesInText, masksContacts } from '../auth/visibility';
 import { DocumentEventRow } from '../history';
 import { DateTimeScalar } from '../scalars';
 import { UserReference } from './references';
@@ -67,15 +67,19 @@ export class DocumentEvent {
   comment: string | null;
 }
 
-/** Converts stored history rows to the GraphQL shape. */
-export function toDocumentEvents(rows: DocumentEventRow[]): DocumentEvent[] {
+/**
+ * Converts stored history rows to the GraphQL shape. For a reader who sees contacts masked, phone
+ * numbers typed into comments are masked too.
+ */
+export function toDocumentEvents(rows: DocumentEventRow[], actor?: Actor): DocumentEvent[] {
+  const masked = actor !== undefined && masksContacts(actor);
   return rows.map((row) => ({
     at: row.at,
     actor: { id: row.actor_id },
     action: row.action,
     fromStatus: row.from_status,
     toStatus: row.to_status,
-    comment: row.comment,
+    comment: masked ? maskPhonesInText(row.comment) : row.comment,
   }));
 }
 

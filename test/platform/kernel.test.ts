@@ -6,7 +6,7 @@ import {
   normaliseDecimal,
   subtractDecimals,
 } from '../../platform/scalars';
-import { maskPhone } from '../../platform/auth/visibility';
+import { maskPhone, maskPhonesInText } from '../../platform/auth/visibility';
 import { Workflow } from '../../platform/workflow';
 
 describe('parseBarcode', () => {
@@ -142,5 +142,19 @@ describe('amount rules', () => {
 describe('empty barcode', () => {
   test('says the barcode is empty', () => {
     expect(parseBarcode('')).toEqual({ error: expect.stringMatching(/empty/) });
+  });
+});
+
+describe('maskPhonesInText', () => {
+  test('masks a mobile number inside Chinese text', () => {
+    expect(maskPhonesInText('客户电话13900001111已联系')).toBe('客户电话139****1111已联系');
+  });
+
+  test('masks an office number with area code', () => {
+    expect(maskPhonesInText('办公室 0574-87654321')).toBe('办公室 0574-****4321');
+  });
+
+  test('leaves a barcode alone', () => {
+    expect(maskPhonesInText('条码 111859001405120211')).toBe('条码 111859001405120211');
   });
 });
