@@ -37,25 +37,64 @@ export interface GatewayContext {
 /** Path of the composed supergraph that the gateway serves. */
 export const SUPERGRAPH_FILE = join(PROJECT_ROOT, 'schema', 'supergraph.graphql');
 
-/**
- * Fetches from a subgraph, passing GraphQL error responses sent with HTTP 400 (an invalid variable,
- * say) on as ordinary responses, so their errors reach the client with code and message intact.
- */
-async function subgraphFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-  const response = await fetch(input, init);
-  if (response.status !== 400) return response;
-  const text = await response.text();
-  let isGraphQLResponse = false;
-  try {
-    isGraphQLResponse = Array.isArray((JSON.parse(text) as { errors?: unknown }).errors);
-  } catch {
-    isGraphQLResponse = false;
-  }
-  return new Response(text, {
-    status: isGraphQLResponse ? 200 : response.status,
-    statusText: isGraphQLResponse ? 'OK' : response.statusText,
-    headers: response.headers,
+const SUBGRAPH_TIMEOUT_MS = Number(process.env.GATEWAY_SUBGRAPH_TIMEOUT_MS ?? 15_000);
+
+/** Builds the GraphQL response a client gets when a subgraph cannot be reached in time. */
+function unavailableResponse(subgraph: string, reason: string): Response {
+  const body = {
+    errors: [
+      {
+        message: `The ${subgraph} service ${reason}, so this part of the query has no data. Try again shortly.`,
+        extensions: {
+          code: 'INTERNAL_SERVER_ERROR',
+          reason: 'DEPENDENCY_UNAVAILABLE',
+          service: subgraph,
+        },
+      },
+    ],
+  };
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    headers: { 'content-type': 'application/json' },
   });
+}
+
+/**
+ * Creates the fetch function for one subgraph. It gives up after `GATEWAY_SUBGRAPH_TIMEOUT_MS`,
+ * turns an unreachable subgraph into a `DEPENDENCY_UNAVAILABLE` error, and passes GraphQL error
+ * responses sent with HTTP 400 (an invalid variable, say) on as ordinary responses, so their
+ * errors reach the client with code and message intact.
+ */
+function subgraphFetcher(subgraph: string, logger: Logger) {
+  return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const timeout = AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    let response: Response;
+    try {
+      response = await fetch(input, { ...init, signal });
+    } catch (error) {
+      logger.error({ err: error, subgraph }, 'subgraph call failed');
+      return unavailableResponse(
+        subgraph,
+        timeout.aborted
+          ? `did not respond within ${SUBGRAPH_TIMEOUT_MS} ms`
+          : 'could not be reached',
+      );
+    }
+    if (response.status !== 400) return response;
+    const text = await response.text();
+    let isGraphQLResponse = false;
+    try {
+      isGraphQLResponse = Array.isArray((JSON.parse(text) as { errors?: unknown }).errors);
+    } catch {
+      isGraphQLResponse = false;
+    }
+    return new Response(text, {
+      status: isGraphQLResponse ? 200 : response.status,
+      statusText: isGraphQLResponse ? 'OK' : response.statusText,
+      headers: response.headers,
+    });
+  };
 }
 
 class AuthenticatedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -103,7 +142,7 @@ export async function startGateway(
     buildService: ({ name }) =>
       new AuthenticatedDataSource({
         url: subgraphUrl(name as SubgraphName),
-        fetcher: subgraphFetch as typeof fetch,
+        fetcher: subgraphFetcher(name, logger) as typeof fetch,
       }),
   });
   const protection = queryLimits(GATEWAY_MAX_DEPTH);

@@ -1,3 +1,4 @@
+import { chinaDate } from './china-time';
 import { describeValue } from './errors';
 import { isCalendarDate } from './scalars';
 
@@ -11,9 +12,13 @@ export interface ParsedBarcode {
 
 /**
  * Parses a unit barcode, or returns the rule it breaks. Two-digit years are read as 2000-2099,
- * because the product line's barcodes start after 2000.
+ * because the product line's barcodes start after 2000; a unit cannot be produced after `today`
+ * (a UTC+8 date).
  */
-export function parseBarcode(barcode: string): ParsedBarcode | { error: string } {
+export function parseBarcode(
+  barcode: string,
+  today: string = chinaDate(),
+): ParsedBarcode | { error: string } {
   if (barcode === '') {
     return { error: 'barcode is empty: scan or type the 18-digit unit barcode' };
   }
@@ -32,6 +37,11 @@ export function parseBarcode(barcode: string): ParsedBarcode | { error: string }
   if (!isCalendarDate(productionDate)) {
     return {
       error: `barcode "${barcode}" has an impossible production date ${yy}${mm}${dd} (digits 9-14, yymmdd)`,
+    };
+  }
+  if (productionDate > today) {
+    return {
+      error: `barcode "${barcode}" has a production date ${productionDate} after today (${today}); check the digits 9-14 (yymmdd)`,
     };
   }
   return { barcode, materialCode: barcode.slice(0, 8), productionDate, serial: barcode.slice(14) };

@@ -112,10 +112,11 @@ const MAX_QUOTED_LENGTH = 60;
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (Array.isArray(value)) return `a list of ${value.length} items`;
+  if (typeof value === 'string' && value.length > MAX_QUOTED_LENGTH) {
+    return `${JSON.stringify(value.slice(0, MAX_QUOTED_LENGTH))}… (${value.length} characters)`;
+  }
   const text = JSON.stringify(value) ?? String(value);
-  return text.length > MAX_QUOTED_LENGTH
-    ? `${text.slice(0, MAX_QUOTED_LENGTH)}… (${text.length} characters)`
-    : text;
+  return text.length > MAX_QUOTED_LENGTH ? `${text.slice(0, MAX_QUOTED_LENGTH)}…` : text;
 }
 
 interface ClassValidatorError {
@@ -145,6 +146,8 @@ export function flattenValidationErrors(
 }
 
 const GRAPHQL_REQUEST_ERRORS = new Set([
+  'INVALID_GRAPHQL',
+  'PERSISTED_QUERY_HASH_MISMATCH',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { FieldErrors } from './errors';
+import { FieldErrors, invalidField } from './errors';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -69,6 +69,18 @@ export function checkPageArgs(args: PageArgs): {
   return { first, cursor, offset };
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Returns true when a decoded cursor holds values of the types this list sorts by. */
+function cursorFitsOrder(cursor: CursorPosition, order: ListOrder): boolean {
+  if (cursor.value.includes('\u0000') || cursor.id.includes('\u0000')) return false;
+  if (order.property === 'createdAt') {
+    const time = new Date(cursor.value).getTime();
+    if (!/^\d{4}-\d{2}-\d{2}T/.test(cursor.value) || Number.isNaN(time)) return false;
+  }
+  return (order.tieBreaker ?? 'id') !== 'id' || UUID.test(cursor.id);
+}
+
 /** Sort order of a list: newest first by `createdAt` unless a unique key and direction are given. */
 export interface ListOrder {
   property: string;
@@ -91,6 +103,9 @@ export async function paginate<T extends ObjectLiteral>(
   order: ListOrder = NEWEST_FIRST,
 ): Promise<Page<T>> {
   const { first, cursor, offset } = checkPageArgs(args);
+  if (cursor && !cursorFitsOrder(cursor, order)) {
+    throw invalidField('after', `"${args.after}" is not a cursor returned by this list`);
+  }
   const totalCount = await query.clone().getCount();
   const page = query.clone();
   const sortColumn = `${alias}.${order.property}`;

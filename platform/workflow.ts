@@ -105,8 +105,12 @@ export class Workflow<S extends string, A extends string, P extends string> {
   }
 }
 
+/** Turns an action name into words: `approveAtHq` becomes "approve at HQ". */
 function humanize(action: string): string {
-  return action.replace(/([A-Z])/g, ' $1').toLowerCase();
+  return action
+    .replace(/([A-Z])/g, ' $1')
+    .toLowerCase()
+    .replace(/\bhq\b/g, 'HQ');
 }
 
 /**

@@ -43,6 +43,12 @@ export class TokenVerifier {
       if (code === 'ERR_JWT_EXPIRED') {
         throw unauthenticated('The token has expired: sign in again for a new token');
       }
+      if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED') {
+        const claim = (error as { claim?: string }).claim ?? 'unknown';
+        throw unauthenticated(
+          `Invalid token: claim "${claim}" is missing or not accepted; tokens must carry an expiry (exp)`,
+        );
+      }
       throw unauthenticated('Invalid token: its signature or claims could not be verified');
     }
     return { actor: actorFromPayload(payload), token };

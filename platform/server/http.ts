@@ -135,7 +135,12 @@ export function createHttpServer<C extends BaseContext>(endpoints: HttpEndpoints
           badRequest(response, 400, 'Invalid JSON in the request body', { reason: 'BAD_REQUEST' });
           return;
         }
-        const nulPath = findNulCharacter(body, '');
+        const query = (body as { query?: unknown } | null)?.query;
+        // A GraphQL string literal may spell the NUL character as the escape \u0000.
+        const nulPath =
+          typeof query === 'string' && /\\u0000/i.test(query)
+            ? 'query'
+            : findNulCharacter(body, '');
         if (nulPath) {
           const message = 'must not contain the NUL character (U+0000)';
           badRequest(response, 400, `Invalid input. ${nulPath}: ${message}`, {

@@ -116,3 +116,32 @@ describe('scalar errors from a subgraph', () => {
     expect(result.errors?.[0].message).toContain('2026-02-30');
   });
 });
+
+describe('hostile input', () => {
+  test('NUL escape in a query literal is BAD_USER_INPUT', async () => {
+    const result = await graphql(
+      '{ organizations(filter: { nameContains: "a\\u0000" }) { totalCount } }',
+      {},
+      { as: 'hq' },
+    );
+    expect(result.errors?.[0].extensions?.fields?.[0].path).toBe('query');
+  });
+
+  test.each([
+    ['an unknown sort value', { value: 'garbage', id: '00000000-0000-4000-8001-000000000001' }],
+    ['an id that is no UUID', { value: '2026-12-04T16:31:39.679Z', id: 'not-a-uuid' }],
+  ])('tampered cursor with %s is BAD_USER_INPUT', async (_case, position) => {
+    const after = Buffer.from(JSON.stringify(position)).toString('base64url');
+    const result = await graphql(
+      'query Page($after: String) { workOrders(after: $after) { totalCount } }',
+      { after },
+      { as: 'hq' },
+    );
+    expect(result.errors?.[0].extensions?.fields?.[0].path).toBe('after');
+  });
+
+  test('two operations without operationName is BAD_USER_INPUT', async () => {
+    const result = await graphql('query A { me { id } } query B { me { name } }', {}, { as: 'hq' });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

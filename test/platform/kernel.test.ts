@@ -1,4 +1,5 @@
 import { parseBarcode } from '../../platform/barcode';
+import { describeValue } from '../../platform/errors';
 import { chinaDate, chinaDateCompact, formatChinaInstant } from '../../platform/china-time';
 import {
   amountRuleBroken,
@@ -156,5 +157,27 @@ describe('maskPhonesInText', () => {
 
   test('leaves a barcode alone', () => {
     expect(maskPhonesInText('条码 111859001405120211')).toBe('条码 111859001405120211');
+  });
+});
+
+describe('barcode production date', () => {
+  test('after today is refused', () => {
+    expect(parseBarcode('111859002901010211', '2026-12-04')).toEqual({
+      error: expect.stringMatching(/after today/),
+    });
+  });
+
+  test('on today is accepted', () => {
+    expect(parseBarcode('111859002612040211', '2026-12-04')).toHaveProperty('serial', '0211');
+  });
+});
+
+describe('describeValue', () => {
+  test('counts the characters of a long string without quotes', () => {
+    expect(describeValue('x'.repeat(300))).toMatch(/\(300 characters\)$/);
+  });
+
+  test('summarises a list', () => {
+    expect(describeValue([1, 2, 3])).toBe('a list of 3 items');
   });
 });
