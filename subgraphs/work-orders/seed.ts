@@ -49,11 +49,22 @@ function areaCodeOf(city: string): string | null {
   return regions.find((region) => region.name === city && region.areaCode)?.areaCode ?? null;
 }
 
-/** Returns the steps that brought a demo order to its stage, oldest first. */
-function workOrderEvents(order: DemoWorkOrder): DemoEvent[] {
+/**
+ * Returns `hours` after `start`, but never later than `now`, so demo data derived from a recent
+ * creation time does not claim steps that have not happened yet.
+ */
+function hoursAfter(start: Date, hours: number, now: Date): Date {
+  return new Date(Math.min(start.getTime() + hours * HOUR_MS, now.getTime()));
+}
+
+/**
+ * Returns the steps that brought a demo order to its stage, oldest first. Each step follows the
+ * creation by at most three days and is no later than `now`.
+ */
+export function workOrderEvents(order: DemoWorkOrder, now: Date): DemoEvent[] {
   const center = userOf(order.centerCode, 'center');
   const outlet = order.outletCode ? userOf(order.outletCode, 'outlet') : center;
-  const at = (hours: number) => new Date(order.createdAt.getTime() + hours * HOUR_MS);
+  const at = (hours: number) => hoursAfter(order.createdAt, hours, now);
   const event = (
     hours: number,
     userId: string,
@@ -114,8 +125,9 @@ const ACTIVITY: Record<string, string> = {
   cancelWorkOrder: 'Cancelled: Customer withdrew the request',
 };
 
-function workOrderRow(order: DemoWorkOrder, index: number): unknown[] {
-  const events = workOrderEvents(order);
+/** Returns the column values of a demo work order, in the order of WORK_ORDER_COLUMNS. */
+function workOrderRow(order: DemoWorkOrder, index: number, now: Date): unknown[] {
+  const events = workOrderEvents(order, now);
   const latest = events[events.length - 1];
   const indoor = modelOf(order.indoorBarcode);
   const outdoor = modelOf(order.outdoorBarcode);
@@ -187,7 +199,7 @@ const WORK_ORDER_COLUMNS = [
   'version',
 ];
 
-function demoServiceOrders(): DemoServiceOrder[] {
+function demoServiceOrders(now: Date): DemoServiceOrder[] {
   const [sample, chongqing] = demoWorkOrders;
   const endedReturn = { id: demoId(2, 1), code: '023293201407140001' };
   const firstOf = (outletCode: string, stage: DemoWorkOrder['stage']) =>
@@ -260,19 +272,19 @@ function demoServiceOrders(): DemoServiceOrder[] {
       returnReport: null,
       indoorBarcode: order.indoorBarcode,
       outdoorBarcode: null,
-      repairDate: new Date(order.createdAt.getTime() + 8 * HOUR_MS + 24 * HOUR_MS)
+      repairDate: hoursAfter(order.createdAt, 8 + 24, now)
         .toISOString()
         .slice(0, 10),
       customerName: order.customerName,
       enteredBy: order.outletCode,
       centerCode: order.centerCode,
-      createdAt: new Date(order.createdAt.getTime() + 30 * HOUR_MS),
+      createdAt: hoursAfter(order.createdAt, 30, now),
     });
   }
   return orders;
 }
 
-function serviceOrderEvents(order: DemoServiceOrder): DemoEvent[] {
+function serviceOrderEvents(order: DemoServiceOrder, now: Date): DemoEvent[] {
   const userId = userOf(order.enteredBy, 'outlet');
   const base = { documentType: 'SERVICE_ORDER' as const, documentId: order.id, userId };
   const events: DemoEvent[] = [
@@ -288,7 +300,7 @@ function serviceOrderEvents(order: DemoServiceOrder): DemoEvent[] {
   if (order.status === 'SUBMITTED') {
     events.push({
       ...base,
-      at: new Date(order.createdAt.getTime() + HOUR_MS),
+      at: hoursAfter(order.createdAt, 1, now),
       action: 'submitServiceOrder',
       fromStatus: 'DRAFT',
       toStatus: 'SUBMITTED',
@@ -298,8 +310,8 @@ function serviceOrderEvents(order: DemoServiceOrder): DemoEvent[] {
   return events;
 }
 
-function serviceOrderRow(order: DemoServiceOrder): unknown[] {
-  const events = serviceOrderEvents(order);
+function serviceOrderRow(order: DemoServiceOrder, now: Date): unknown[] {
+  const events = serviceOrderEvents(order, now);
   const latest = events[events.length - 1];
   const model = modelOf(order.indoorBarcode) ?? modelOf(order.outdoorBarcode);
   return [
@@ -410,28 +422,36 @@ async function insertEvents(db: DataSource, events: DemoEvent[]): Promise<void> 
   );
 }
 
-/** Loads the demo work orders with their histories, and a few service and repair orders. */
+/**
+ * Loads the demo work orders with their histories, and a few service and repair orders. Times
+ * derived from a creation time are capped at the time of this run.
+ */
 export async function seedWorkOrders(db: DataSource): Promise<void> {
+  const now = new Date();
   const newWorkOrders = await insertMissing(
     db,
     'work_order',
     WORK_ORDER_COLUMNS,
-    demoWorkOrders.map(workOrderRow),
+    demoWorkOrders.map((order, index) => workOrderRow(order, index, now)),
   );
   await insertEvents(
     db,
-    demoWorkOrders.filter((order) => newWorkOrders.has(order.id)).flatMap(workOrderEvents),
+    demoWorkOrders
+      .filter((order) => newWorkOrders.has(order.id))
+      .flatMap((order) => workOrderEvents(order, now)),
   );
 
-  const serviceOrders = demoServiceOrders();
+  const serviceOrders = demoServiceOrders(now);
   const newServiceOrders = await insertMissing(
     db,
     'service_order',
     SERVICE_ORDER_COLUMNS,
-    serviceOrders.map(serviceOrderRow),
+    serviceOrders.map((order) => serviceOrderRow(order, now)),
   );
   await insertEvents(
     db,
-    serviceOrders.filter((order) => newServiceOrders.has(order.id)).flatMap(serviceOrderEvents),
+    serviceOrders
+      .filter((order) => newServiceOrders.has(order.id))
+      .flatMap((order) => serviceOrderEvents(order, now)),
   );
 }

@@ -1,6 +1,6 @@
 import { chinaDateCompact } from '../../platform/china-time';
 import { graphql } from '../support/client';
-import { newWorkOrderInput, orderAtOutlet574225 } from './support';
+import { acceptWithEngineer, newWorkOrderInput, orderAtOutlet574225 } from './support';
 
 describe('work order concurrency', () => {
   it('numbers 50 parallel creations distinctly', async () => {
@@ -47,5 +47,70 @@ describe('work order concurrency', () => {
     expect(losers).toHaveLength(1);
     expect(losers[0].errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(winners[0].data.acceptWorkOrder.stage).toBe('ACCEPTED');
+  });
+
+  it('applies six parallel notes without version', async () => {
+    const order = await orderAtOutlet574225();
+    const accepted = await acceptWithEngineer(order.id, 'outlet-574225');
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, index) =>
+        graphql<{ addWorkOrderNote: { version: number } }>(
+          `
+            mutation ($id: ID!, $note: String!) {
+              addWorkOrderNote(id: $id, note: $note) {
+                version
+              }
+            }
+          `,
+          { id: order.id, note: `Parallel note ${index}` },
+          { as: 'outlet-574225' },
+        ),
+      ),
+    );
+    expect(results.flatMap((result) => result.errors ?? [])).toEqual([]);
+
+    const reloaded = await graphql<{
+      workOrder: { version: number; history: { action: string }[] };
+    }>(
+      `
+        query ($id: ID!) {
+          workOrder(id: $id) {
+            version
+            history {
+              action
+            }
+          }
+        }
+      `,
+      { id: order.id },
+      { as: 'outlet-574225' },
+    );
+    const notes = reloaded.data.workOrder.history.filter(
+      (event) => event.action === 'addWorkOrderNote',
+    );
+    expect(notes).toHaveLength(6);
+    expect(reloaded.data.workOrder.version).toBe(accepted.version + 6);
+  });
+
+  it('lets one of two notes on one version win', async () => {
+    const order = await orderAtOutlet574225();
+    const accepted = await acceptWithEngineer(order.id, 'outlet-574225');
+    const note = (text: string) =>
+      graphql(
+        `
+          mutation ($id: ID!, $note: String!, $version: Int) {
+            addWorkOrderNote(id: $id, note: $note, version: $version) {
+              version
+            }
+          }
+        `,
+        { id: order.id, note: text, version: accepted.version },
+        { as: 'outlet-574225' },
+      );
+    const results = await Promise.all([note('First'), note('Second')]);
+    const losers = results.filter((result) => result.errors);
+    expect(results.filter((result) => !result.errors)).toHaveLength(1);
+    expect(losers).toHaveLength(1);
+    expect(losers[0].errors?.[0].extensions?.reason).toBe('STALE_VERSION');
   });
 });

@@ -10,7 +10,9 @@ import {
   WorkOrderView,
 } from './support';
 
-const FUTURE_VISIT = '2099-06-20T09:30:00+08:00';
+/** A day 30 days ahead (UTC+8), inside the one-year limit on appointments. */
+const VISIT_DAY = new Date(Date.now() + (30 * 24 + 8) * 60 * 60 * 1000).toISOString().slice(0, 10);
+const FUTURE_VISIT = `${VISIT_DAY}T09:30:00+08:00`;
 
 describe('work order life', () => {
   it('runs from creation to completion', async () => {
@@ -34,7 +36,7 @@ describe('work order life', () => {
       { id: created.id, at: FUTURE_VISIT },
       'outlet-574225',
     );
-    expect(scheduled.scheduleVisit.appointmentAt).toBe('2099-06-20T09:30:00.000+08:00');
+    expect(scheduled.scheduleVisit.appointmentAt).toBe(`${VISIT_DAY}T09:30:00.000+08:00`);
     expect(scheduled.scheduleVisit.stage).toBe('DISPATCHED_TO_ENGINEER');
 
     const noted = await succeed<{ addWorkOrderNote: WorkOrderView }>(
@@ -85,7 +87,7 @@ describe('work order life', () => {
       'outlet-574225',
     ]);
     expect(order.history[3].comment).toBe(
-      'Visit at 2099-06-20T09:30:00.000+08:00: Customer home after 9',
+      `Visit at ${VISIT_DAY}T09:30:00.000+08:00: Customer home after 9`,
     );
   });
 

@@ -352,6 +352,28 @@ describe('work order refusals', () => {
     expect(error.extensions?.fields?.[0].path).toBe('appointmentAt');
   });
 
+  it('rejects a visit over a year ahead', async () => {
+    const order = await orderAtOutlet574225();
+    await acceptWithEngineer(order.id, 'outlet-574225');
+    const error = firstError(
+      await graphql(
+        `
+          mutation ($id: ID!) {
+            scheduleVisit(id: $id, appointmentAt: "9999-12-31T23:59:59+08:00") {
+              id
+            }
+          }
+        `,
+        { id: order.id },
+        { as: 'outlet-574225' },
+      ),
+    );
+    expect(error.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions?.fields?.[0].path).toBe('appointmentAt');
+    expect(error.extensions?.fields?.[0].message).toContain('9999-12-31');
+    expect(error.extensions?.fields?.[0].message).toContain('one year');
+  });
+
   it('rejects both id and code', async () => {
     const error = firstError(
       await graphql(

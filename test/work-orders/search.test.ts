@@ -1,3 +1,4 @@
+import { demoWorkOrders } from '../../demo/work-orders';
 import { chinaDate } from '../../platform/china-time';
 import { graphql } from '../support/client';
 import { createWorkOrder, dispatch, firstError, succeed, uniqueMobile } from './support';
@@ -92,10 +93,19 @@ describe('work order search', () => {
   });
 
   it('reads creation days in UTC+8', async () => {
-    // Demo order 3 was created at 2026-10-01T22:00Z, on 2 October in China.
-    const found = await codes({ createdFrom: '2026-10-02', createdTo: '2026-10-02' });
-    expect(found).toContain('12026100290003');
-    expect(found).not.toContain('12026100190002');
+    // A demo order created after 16:00 UTC belongs to the next day in China, and an order
+    // created earlier on the same UTC date belongs to the day before.
+    const late = demoWorkOrders.find((order) => order.createdAt.getUTCHours() >= 16);
+    const utcDay = late?.createdAt.toISOString().slice(0, 10);
+    const early = demoWorkOrders.find(
+      (order) =>
+        order.createdAt.toISOString().slice(0, 10) === utcDay && order.createdAt.getUTCHours() < 16,
+    );
+    if (!late || !early) throw new Error('The demo data has no orders on both sides of 16:00 UTC');
+    const day = chinaDate(late.createdAt);
+    const found = await codes({ createdFrom: day, createdTo: day });
+    expect(found).toContain(late.code);
+    expect(found).not.toContain(early.code);
   });
 
   it('rejects a reversed day range', async () => {

@@ -1,5 +1,12 @@
 import { graphql, sql, subgraphUrl } from '../support/client';
-import { createWorkOrder, dispatch, firstError, succeed, uniqueMobile } from './support';
+import {
+  acceptWithEngineer,
+  createWorkOrder,
+  dispatch,
+  firstError,
+  succeed,
+  uniqueMobile,
+} from './support';
 
 const LIST = `query($filter: WorkOrderFilter) {
   workOrders(filter: $filter, first: 100) { totalCount edges { node { id code outlet { code } center { code } } } }
@@ -95,6 +102,36 @@ describe('work order visibility', () => {
     expect(data.workOrder.callerPhone).toBe('138****2345');
     expect(data.workOrder.customer.mobilePhone).toBe('138****2345');
     expect(data.workOrder.engineer.phone).toBe('138****0001');
+  });
+
+  it('masks phones in free text for an analyst', async () => {
+    const order = await createWorkOrder({ description: '客户电话13900001111,下午在家' });
+    const outlet = await dispatch(order.id, '574225');
+    await acceptWithEngineer(outlet.id, 'outlet-574225');
+    await succeed(
+      `mutation($id: ID!) { addWorkOrderNote(id: $id, note: "客户电话13900001111已联系") { id } }`,
+      { id: order.id },
+      'outlet-574225',
+    );
+    const query = `query($id: ID) { workOrder(id: $id) {
+      description latestActivityDescription history { action comment }
+    } }`;
+    type Read = {
+      workOrder: {
+        description: string;
+        latestActivityDescription: string;
+        history: { action: string; comment: string | null }[];
+      };
+    };
+    const masked = (await succeed<Read>(query, { id: order.id }, 'analyst')).workOrder;
+    const note = masked.history.find((event) => event.action === 'addWorkOrderNote');
+    expect(masked.latestActivityDescription).toBe('Note: 客户电话139****1111已联系');
+    expect(masked.description).toBe('客户电话139****1111,下午在家');
+    expect(note?.comment).toBe('客户电话139****1111已联系');
+
+    const plain = (await succeed<Read>(query, { id: order.id }, 'hq')).workOrder;
+    expect(plain.latestActivityDescription).toBe('Note: 客户电话13900001111已联系');
+    expect(plain.description).toBe('客户电话13900001111,下午在家');
   });
 
   it('shows phones to headquarters', async () => {

@@ -152,7 +152,7 @@ export class WorkOrder {
   @Column({ name: 'whole_unit_model', type: 'text', nullable: true })
   wholeUnitModel: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What the customer asked for.' })
+  // Served by WorkOrderResolver.description, which masks phone numbers for analysts.
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
@@ -174,7 +174,7 @@ export class WorkOrder {
   @Column({ name: 'latest_activity_at', type: 'timestamptz', precision: 3 })
   latestActivityAt: Date;
 
-  @Field(() => String, { nullable: true })
+  // Served by WorkOrderResolver.latestActivityDescription, which masks phone numbers for analysts.
   @Column({ name: 'latest_activity_description', type: 'text', nullable: true })
   latestActivityDescription: string | null;
 

@@ -77,7 +77,7 @@ export class ServiceOrderResolver {
     @Root() order: ServiceOrder,
     @Ctx() context: RequestContext,
   ): Promise<DocumentEvent[]> {
-    return toDocumentEvents(await historyLoader(context).load(order.id));
+    return toDocumentEvents(await historyLoader(context).load(order.id), context.actor);
   }
 
   @Mutation(() => ServiceOrder, {

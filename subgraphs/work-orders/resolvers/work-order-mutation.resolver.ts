@@ -19,8 +19,8 @@ import {
   recordRepeatCall,
   rejectWorkOrder,
   scheduleVisit,
-  updateWorkOrder,
 } from '../services/work-order-actions';
+import { updateWorkOrder } from '../services/work-order-update';
 import { createWorkOrder } from '../services/work-order-creation';
 import { VersionArg } from '../graphql/version-arg';
 

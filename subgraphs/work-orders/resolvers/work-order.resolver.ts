@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { maskPhone, masksContacts } from '../../../platform/auth/visibility';
+import { maskPhone, maskPhonesInText, masksContacts } from '../../../platform/auth/visibility';
 import { invalidField } from '../../../platform/errors';
 import {
   Customer,
@@ -67,6 +67,28 @@ export class WorkOrderResolver {
     return masksContacts(context.actor) ? maskPhone(order.callerPhone) : order.callerPhone;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'What the customer asked for. Phone numbers in it are masked for the ANALYST role.',
+  })
+  description(@Root() order: WorkOrder, @Ctx() context: RequestContext): string | null {
+    return masksContacts(context.actor) ? maskPhonesInText(order.description) : order.description;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'What happened last, e.g. a note. Phone numbers in it are masked for the ANALYST role.',
+  })
+  latestActivityDescription(
+    @Root() order: WorkOrder,
+    @Ctx() context: RequestContext,
+  ): string | null {
+    const text = order.latestActivityDescription;
+    return masksContacts(context.actor) ? maskPhonesInText(text) : text;
+  }
+
   @FieldResolver(() => Customer)
   customer(@Root() order: WorkOrder, @Ctx() context: RequestContext): Customer {
     return customerFor(context.actor, {
@@ -124,7 +146,7 @@ export class WorkOrderResolver {
     @Root() order: WorkOrder,
     @Ctx() context: RequestContext,
   ): Promise<DocumentEvent[]> {
-    return toDocumentEvents(await historyLoader(context).load(order.id));
+    return toDocumentEvents(await historyLoader(context).load(order.id), context.actor);
   }
 
   @FieldResolver(() => [ServiceOrder], {

@@ -2,7 +2,8 @@ import { conflict, Reason } from '../../../platform/errors';
 
 /**
  * Rejects a request based on another version than the document's current one. `expected` is the
- * optional `version` argument of a mutation. Without it the version read just before is used.
+ * optional `version` argument of a mutation. Without it the check passes, and only the status
+ * guards the update.
  */
 export function assertExpectedVersion(
   label: string,

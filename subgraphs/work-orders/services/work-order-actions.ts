@@ -4,21 +4,9 @@ import { lookupMasterData, OrganizationFacts } from '../../../platform/master-da
 import { RequestContext } from '../../../platform/server/context';
 import { collectInputErrors } from '../../../platform/validation';
 import { WorkOrder } from '../entities/work-order';
-import { EngineerInput, UpdateWorkOrderInput } from '../graphql/work-order.types';
+import { EngineerInput } from '../graphql/work-order.types';
 import { withArticle } from './articles';
 import { assertCompletionAllowed, ReturnReportGate } from './completion-guard';
-import {
-  checkBarcodeFormat,
-  checkUnitKinds,
-  materialCodesOf,
-  normaliseBarcodes,
-} from './unit-barcodes';
-import {
-  checkCustomerName,
-  customerColumns,
-  productColumns,
-  regionNamesOf,
-} from './work-order-creation';
 import { runWorkOrderStep } from './work-order-steps';
 
 /** The order id and the optional expected version that every step takes. */
@@ -189,6 +177,22 @@ export async function assignEngineer(
   });
 }
 
+/** Adds an error when a visit time is in the past or more than one year ahead. */
+function checkAppointmentTime(appointmentAt: Date, errors: FieldErrors): void {
+  const now = new Date();
+  const latest = new Date(now);
+  latest.setFullYear(latest.getFullYear() + 1);
+  const got = formatChinaInstant(appointmentAt);
+  if (appointmentAt.getTime() < now.getTime()) {
+    errors.add('appointmentAt', `must not be in the past (got ${got})`);
+  } else if (appointmentAt.getTime() > latest.getTime()) {
+    errors.add(
+      'appointmentAt',
+      `must be at most one year ahead, no later than ${formatChinaInstant(latest)} (got ${got})`,
+    );
+  }
+}
+
 /** Sets or changes the visit time agreed with the customer. The history keeps time and note. */
 export async function scheduleVisit(
   context: RequestContext,
@@ -198,12 +202,7 @@ export async function scheduleVisit(
     action: 'scheduleVisit',
     plan() {
       const errors = new FieldErrors();
-      if (target.appointmentAt.getTime() < Date.now()) {
-        errors.add(
-          'appointmentAt',
-          `must not be in the past (got ${formatChinaInstant(target.appointmentAt)})`,
-        );
-      }
+      checkAppointmentTime(target.appointmentAt, errors);
       checkNoteLength(target.note, 'note', errors);
       errors.throwIfAny();
       const when = formatChinaInstant(target.appointmentAt);
@@ -272,67 +271,6 @@ export async function confirmWorkOrderCompletion(
       return {
         changes: { completedAt: () => 'now()' },
         activity: `Completion confirmed by outlet ${order.outletCode}`,
-      };
-    },
-  });
-}
-
-/**
- * Checks the changes of an order update (改单) and returns the columns to store. Every invalid
- * field, from the input rules and from master data, is reported in one BAD_USER_INPUT error.
- */
-async function planWorkOrderUpdate(
-  context: RequestContext,
-  input: UpdateWorkOrderInput,
-): Promise<Record<string, unknown>> {
-  const errors = new FieldErrors();
-  await collectInputErrors(input, 'input', errors);
-  checkCustomerName(input.customer, 'input.customer.name', errors);
-  const barcodes = input.product ? normaliseBarcodes(input.product) : null;
-  if (barcodes) checkBarcodeFormat(barcodes, 'input.product', errors);
-
-  const changes: Record<string, unknown> = {};
-  if (input.customer || barcodes) {
-    const facts = await lookupMasterData(
-      context,
-      {
-        materialCodes: barcodes ? materialCodesOf(barcodes) : [],
-        regionNames: regionNamesOf(input.customer),
-      },
-      'the work order was not changed',
-    );
-    if (barcodes) {
-      checkUnitKinds(barcodes, facts, 'input.product', errors);
-      Object.assign(changes, productColumns(barcodes, facts));
-    }
-    if (input.customer) Object.assign(changes, customerColumns(input.customer, facts));
-  }
-  errors.throwIfAny();
-
-  if (input.serviceType != null) changes.serviceType = input.serviceType;
-  if (input.level != null) changes.level = input.level;
-  if (input.callerPhone !== undefined) changes.callerPhone = input.callerPhone;
-  if (input.description !== undefined) changes.description = input.description;
-  return changes;
-}
-
-/** Changes customer, product, service type, level or description of an open order (改单). */
-export async function updateWorkOrder(
-  context: RequestContext,
-  target: StepTarget & { input: UpdateWorkOrderInput },
-): Promise<WorkOrder> {
-  const { input } = target;
-  return runWorkOrderStep(context, target.id, target.version, {
-    action: 'updateWorkOrder',
-    async plan() {
-      const changes = await planWorkOrderUpdate(context, input);
-      const changed = Object.keys(input).filter(
-        (key) => input[key as keyof UpdateWorkOrderInput] !== undefined,
-      );
-      return {
-        changes,
-        activity: `Changed by the center: ${changed.join(', ') || 'nothing'}`,
-        comment: `Changed ${changed.join(', ') || 'nothing'}`,
       };
     },
   });

@@ -25,11 +25,12 @@ export interface StepPlan {
 export interface WorkOrderStep {
   action: WorkOrderAction;
   /**
-   * Checks the step's input and returns the changes to store. It runs after the visibility, turn
-   * and version checks and before the transaction, so a step in the wrong stage or by the wrong
-   * party is reported as such even when its input is also invalid.
+   * Checks the step's input and returns the changes to store, or null when the input changes
+   * nothing, so the order is returned as read with no new version or history entry. It runs after
+   * the visibility, turn and version checks and before the transaction, so a step in the wrong
+   * stage or by the wrong party is reported as such even when its input is also invalid.
    */
-  plan(order: WorkOrder): StepPlan | Promise<StepPlan>;
+  plan(order: WorkOrder): StepPlan | null | Promise<StepPlan | null>;
 }
 
 /** Reads a work order that the caller has just written, so it exists. */
@@ -41,7 +42,8 @@ export function reloadWorkOrder(context: RequestContext, id: string): Promise<Wo
  * Runs one step on a work order. The checks come in this order: READ_ONLY_ROLE for a caller who
  * only reads, NOT_FOUND when the caller may not see the order, the workflow's stage and turn, the
  * optional expected version, and the step's own input. Then one transaction updates the order
- * only if no other request changed it meanwhile, and appends the step to its history.
+ * only if it is still in the stage read and, when the client sent a version, still has that
+ * version, and appends the step to its history.
  */
 export async function runWorkOrderStep(
   context: RequestContext,
@@ -61,12 +63,13 @@ export async function runWorkOrderStep(
   );
   assertExpectedVersion(label, order, expectedVersion);
   const plan = await step.plan(order);
+  if (!plan) return order;
 
   await context.db.transaction(async (manager) => {
     await guardedUpdate(
       manager,
       WorkOrder,
-      { id: order.id, status: order.status, version: order.version, label },
+      { id: order.id, status: order.status, version: expectedVersion ?? undefined, label },
       {
         ...plan.changes,
         status: rule.to,
