@@ -151,8 +151,8 @@ function generated(index: number): DemoWorkOrder {
   const stage = STAGES[index % STAGES.length];
   const indoor = indoorModels[index % indoorModels.length];
   const outdoorCode = outdoorPartner(indoor.wholeUnitModel);
-  // Demo orders span mid-August to mid-October 2026, so every derived time is in the past.
-  const createdAt = new Date(Date.UTC(2026, 7, 12, 1, 0, 0) + index * 7 * 60 * 60 * 1000);
+  // Demo orders span late September to late November 2026, so every derived time is in the past.
+  const createdAt = new Date(Date.UTC(2026, 8, 25, 1, 0, 0) + index * 7 * 60 * 60 * 1000);
   const produced = new Date(Date.UTC(2025, index % 12, 1 + (index % 27)));
   const channel = index % 10 === 0 ? '3' : index % 4 === 0 ? '2' : '1';
   const day = new Date(createdAt.getTime() + 8 * 60 * 60 * 1000)

@@ -6,6 +6,7 @@ import { ReturnReport } from './entities/return-report';
 import { ReturnReview } from './entities/return-review';
 import { visibleReportLoader } from './loaders';
 import { CreateReturns1733400000000 } from './migrations/1733400000000-CreateReturns';
+import { AddRepairOrderReservations1733500000000 } from './migrations/1733500000000-AddRepairOrderReservations';
 import { ReturnReportDesk } from './graphql/federation-types';
 import { ReturnReportDeskResolver } from './resolvers/desk.resolver';
 import { ReturnReportStepsResolver } from './resolvers/return-report-steps.resolver';
@@ -16,7 +17,7 @@ import { WorkOrderReturnsResolver } from './resolvers/work-order.resolver';
 export const returns: SubgraphDefinition = {
   name: 'returns',
   entities: [ReturnReport, ReturnFaultCause, ReturnFaultyPart, ReturnReview],
-  migrations: [CreateReturns1733400000000],
+  migrations: [CreateReturns1733400000000, AddRepairOrderReservations1733500000000],
   graphql: {
     resolvers: [
       ReturnReportResolver,

@@ -1,3 +1,4 @@
+import { chinaDate } from '../../platform/china-time';
 import { randomUUID } from 'node:crypto';
 import { demoId } from '../../demo/work-orders';
 import { graphql } from '../support/client';
@@ -333,7 +334,7 @@ describe('return report errors', () => {
         'id: $id, input: $input',
         {
           id: repairPending.id,
-          input: { repairUnitCode: code, disposition: 'WRITE_OFF', completedOn: '2026-11-30' },
+          input: { repairUnitCode: code, disposition: 'WRITE_OFF', completedOn: chinaDate() },
         },
         'center-574001',
       );

@@ -1,3 +1,4 @@
+import { chinaDate } from '../../platform/china-time';
 import { graphql, GraphQLErrorShape } from '../support/client';
 
 /** Fields of a report that the returns tests read back. */
@@ -198,7 +199,7 @@ export function recordRepairProgress(
   return mutateReport(
     'recordRepairProgress',
     'id: $id, input: $input',
-    { id, input: { repairUnitCode, disposition, completedOn: '2026-11-30' } },
+    { id, input: { repairUnitCode, disposition, completedOn: chinaDate() } },
     as,
   );
 }

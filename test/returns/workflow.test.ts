@@ -1,4 +1,4 @@
-import { chinaDateCompact } from '../../platform/china-time';
+import { chinaDate, chinaDateCompact } from '../../platform/china-time';
 import { graphql } from '../support/client';
 import {
   applicationInput,
@@ -72,7 +72,7 @@ describe('return report workflow', () => {
     expect(ended.status).toBe('ENDED');
     expect(ended.repairProgress.repairUnit.code).toBe('574307');
     expect(ended.repairProgress.disposition).toBe('REPAIR_TO_STOCK');
-    expect(ended.repairProgress.completedOn).toBe('2026-11-30');
+    expect(ended.repairProgress.completedOn).toBe(chinaDate());
     expect(ended.version).toBe(7);
 
     expect(ended.reviews.map((review: any) => `${review.stage}:${review.decision}`)).toEqual([

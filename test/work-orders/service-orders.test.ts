@@ -105,6 +105,15 @@ describe('service orders', () => {
     expect(error.extensions?.reason).toBe('STALE_VERSION');
   });
 
+  it('parallel edits without version succeed', async () => {
+    const { draft, input } = await draftFor574225();
+    const edit = (customerName: string) =>
+      graphql(UPDATE, { id: draft.id, input: { ...input, customerName } }, { as: 'outlet-574225' });
+    const [first, second] = await Promise.all([edit('客户甲'), edit('客户乙')]);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+  });
+
   it('submits a draft', async () => {
     const { draft } = await draftFor574225();
     const data = await succeed<{ submitServiceOrder: ServiceOrderView }>(

@@ -145,7 +145,10 @@ export class ReturnReport {
   @Column({ name: 'customer_mobile_phone2', type: 'text', nullable: true })
   customerMobilePhone2: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone numbers in the text are masked for the ANALYST role.',
+  })
   @Column({ name: 'fault_description', type: 'text', nullable: true })
   faultDescription: string | null;
 
@@ -153,7 +156,10 @@ export class ReturnReport {
   @Column({ type: 'text' })
   method: ReturnMethod;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Phone numbers in the text are masked for the ANALYST role.',
+  })
   @Column({ type: 'text', nullable: true })
   handling: string | null;
 
@@ -229,6 +235,13 @@ export class ReturnReport {
 
   @Column({ name: 'repair_entered_at', type: 'timestamptz', precision: 3, nullable: true })
   repairEnteredAt: Date | null;
+
+  /**
+   * Repair orders the work-orders subgraph reserved for this report (one per order entered and
+   * not deleted). A change of repair unit is rejected while it is above zero.
+   */
+  @Column({ name: 'repair_orders_reserved', type: 'integer', default: 0 })
+  repairOrdersReserved: number;
 
   @Field(() => DateTimeScalar, {
     nullable: true,

@@ -68,7 +68,7 @@ export class ReturnResult {
   @Field(() => String, { nullable: true })
   newOutdoorModel: string | null;
 
-  @Field()
+  @Field({ description: 'Phone numbers in the text are masked for the ANALYST role.' })
   description: string;
 
   @Field({ description: 'Whether the outlet itself entered the result.' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from 'type-graphql';
 import { ReviewDecision } from '../../../platform/graphql/common-types';
 import { RequestContext } from '../../../platform/server/context';
 import { ReturnReport } from '../entities/return-report';
@@ -14,7 +14,12 @@ import {
   replaceApplication,
   submitReport,
 } from '../services/application-service';
-import { changeRepairUnit, recordRepairProgress } from '../services/repair-service';
+import {
+  changeRepairUnit,
+  recordRepairProgress,
+  releaseRepairOrder,
+  reserveRepairOrder,
+} from '../services/repair-service';
 import { recordResult } from '../services/result-service';
 import { approveAtHq, reviewAtCenter, reviewResult } from '../services/review-service';
 
@@ -165,5 +170,29 @@ export class ReturnReportStepsResolver {
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
     return changeRepairUnit(context, id, repairUnitCode, version);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Reserves one repair order on an ended report for its repair unit, before the work-orders subgraph inserts it. CONFLICT REPAIR_PROGRESS_PENDING before the repair progress is recorded, FORBIDDEN NOT_REPAIR_UNIT for any other organisation.',
+  })
+  @Directive('@inaccessible')
+  reserveRepairOrder(
+    @Arg('returnReportId', () => ID) returnReportId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<boolean> {
+    return reserveRepairOrder(context, returnReportId);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Releases one repair order reserved on a report, after the repair order was deleted or could not be inserted. Only for the repair unit; the count never goes below zero.',
+  })
+  @Directive('@inaccessible')
+  releaseRepairOrder(
+    @Arg('returnReportId', () => ID) returnReportId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<boolean> {
+    return releaseRepairOrder(context, returnReportId);
   }
 }

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { masksContacts, maskPhonesInText } from '../../../platform/auth/visibility';
 import { invalidField } from '../../../platform/errors';
 import {
   Attachment,
@@ -31,6 +32,11 @@ import {
 } from '../loaders';
 import { applyReportFilter } from '../services/report-search';
 import { visibleReports } from '../visibility';
+
+/** Returns free text as the caller may read it: with phone numbers masked for analysts. */
+function textFor(context: RequestContext, text: string | null): string | null {
+  return masksContacts(context.actor) ? maskPhonesInText(text) : text;
+}
 
 const ReturnReportsArgs = listArgsType(ReturnReportFilter);
 type ReturnReportsArgs = InstanceType<typeof ReturnReportsArgs>;
@@ -131,6 +137,16 @@ export class ReturnReportResolver {
     });
   }
 
+  @FieldResolver(() => String, { nullable: true })
+  faultDescription(@Root() report: ReturnReport, @Ctx() context: RequestContext): string | null {
+    return textFor(context, report.faultDescription);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  handling(@Root() report: ReturnReport, @Ctx() context: RequestContext): string | null {
+    return textFor(context, report.handling);
+  }
+
   @FieldResolver(() => [FaultCauseLine])
   async faultCauses(
     @Root() report: ReturnReport,
@@ -162,15 +178,16 @@ export class ReturnReportResolver {
   }
 
   @FieldResolver(() => ReturnResult, { nullable: true })
-  result(@Root() report: ReturnReport): ReturnResult | null {
+  result(@Root() report: ReturnReport, @Ctx() context: RequestContext): ReturnResult | null {
     if (!report.resultEnteredAt || !report.resultEnteredBy) return null;
+    const description = report.resultDescription ?? '';
     return {
       newIndoorBarcode: report.resultNewIndoorBarcode,
       newOutdoorBarcode: report.resultNewOutdoorBarcode,
       newWholeUnitModel: report.resultNewWholeUnitModel,
       newIndoorModel: report.resultNewIndoorModel,
       newOutdoorModel: report.resultNewOutdoorModel,
-      description: report.resultDescription ?? '',
+      description: textFor(context, description) ?? '',
       enteredByOutlet: report.resultEnteredByOutlet ?? false,
       enteredBy: { id: report.resultEnteredBy },
       enteredAt: report.resultEnteredAt,
@@ -202,7 +219,7 @@ export class ReturnReportResolver {
     @Root() report: ReturnReport,
     @Ctx() context: RequestContext,
   ): Promise<DocumentEvent[]> {
-    return toDocumentEvents(await historyLoader(context).load(report.id));
+    return toDocumentEvents(await historyLoader(context).load(report.id), context.actor);
   }
 
   @FieldResolver(() => [Attachment], {

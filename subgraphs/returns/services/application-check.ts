@@ -17,7 +17,7 @@ import {
   wholeUnitModelOf,
 } from './barcode-check';
 import { ApplicationColumns, applicationColumns } from './application-columns';
-import { findVisibleWorkOrder } from './work-orders-client';
+import { findVisibleWorkOrder, LinkedWorkOrder } from './work-orders-client';
 
 export interface FaultCauseLineValues {
   faultCauseCode: string;
@@ -39,7 +39,7 @@ export interface CheckedApplication {
   columns: ApplicationColumns;
   faultCauses: FaultCauseLineValues[];
   faultyParts: FaultyPartLineValues[];
-  /** The unit barcodes the report claims, so no other report can use them. */
+  /** The barcodes of the returned units, which the report claims so no other report can use them. */
   barcodes: { barcode: string; unitKind: UnitKind }[];
   /** Master-data facts, including those of the extra organisations asked for. */
   facts: MasterDataFacts;
@@ -50,8 +50,13 @@ export interface ApplicationCheckOptions {
   /** Organisations to look up in the same master-data call. */
   organizationCodes?: string[];
   /** Report whose application a revision replaces. Its work order and sale phase must stay. */
-  revised?: Pick<ReturnReport, 'type' | 'workOrderId'>;
+  revised?: Pick<ReturnReport, 'type' | 'workOrderId' | 'workOrderCode'>;
+  /** Organisation that submits the report, which must hold the linked work order. */
+  submitterCode: string;
 }
+
+/** Stages in which a work order is open and in the hands of its outlet. */
+const LINKABLE_STAGES = ['ACCEPTED', 'DISPATCHED_TO_ENGINEER'];
 
 const PATH = 'input';
 const INDOOR_PATH = `${PATH}.originalUnit.indoorBarcode`;
@@ -78,7 +83,7 @@ export async function checkApplication(
   context: RequestContext,
   input: ReturnReportInput,
   consequence: string,
-  options: ApplicationCheckOptions = {},
+  options: ApplicationCheckOptions,
 ): Promise<CheckedApplication> {
   const errors = new FieldErrors();
   await collectInputErrors(input, PATH, errors);
@@ -114,6 +119,7 @@ export async function checkApplication(
       `work order "${workOrderLink.id}" was not found or is not visible to you. Check the id`,
     );
   }
+  if (workOrder) checkWorkOrderHolder(workOrder, options.submitterCode, errors);
   const indoorModel = modelOfBarcode(indoor, 'INDOOR', facts.productModels, INDOOR_PATH, errors);
   const outdoorModel = modelOfBarcode(
     outdoor,
@@ -127,9 +133,14 @@ export async function checkApplication(
   const faultyParts = faultyPartLines(input, partCodes, facts, errors);
   errors.throwIfAny(workOrderLink.missing ? Reason.WORK_ORDER_REQUIRED : undefined);
 
+  // Only the returned unit's barcodes are claimed. The other one is stored as information, so the
+  // other half of the set can still be returned by a later report.
+  const unit = returnedUnit(input.type);
   const barcodes: CheckedApplication['barcodes'] = [];
-  if (indoor) barcodes.push({ barcode: indoor.barcode, unitKind: 'INDOOR' });
-  if (outdoor) barcodes.push({ barcode: outdoor.barcode, unitKind: 'OUTDOOR' });
+  if (indoor && unit !== 'OUTDOOR') barcodes.push({ barcode: indoor.barcode, unitKind: 'INDOOR' });
+  if (outdoor && unit !== 'INDOOR') {
+    barcodes.push({ barcode: outdoor.barcode, unitKind: 'OUTDOOR' });
+  }
   return {
     columns: applicationColumns(input, {
       workOrder,
@@ -197,13 +208,44 @@ function checkWorkOrderLink(
 }
 
 /**
+ * Checks that the linked work order is open and held by the submitter: in stage ACCEPTED or
+ * DISPATCHED_TO_ENGINEER, and dispatched to the submitting outlet or, for a center, raised by
+ * that center. A report on any other order would escape that order's completion guard.
+ *
+ * NOTE: the stage is read from the work-orders subgraph before the report is saved, so a
+ * completion committed in between still leaves a report linked to a completed order.
+ */
+function checkWorkOrderHolder(
+  workOrder: LinkedWorkOrder,
+  submitterCode: string,
+  errors: FieldErrors,
+): void {
+  const path = `${PATH}.workOrderId`;
+  if (!LINKABLE_STAGES.includes(workOrder.stage)) {
+    errors.add(
+      path,
+      `work order ${workOrder.code} is in stage ${workOrder.stage}, but a return report can be linked only to a work order in stage ${LINKABLE_STAGES.join(' or ')}. Link the open work order the return came from`,
+    );
+    return;
+  }
+  const outletCode = workOrder.outlet?.code ?? null;
+  const centerCode = workOrder.center?.code ?? null;
+  if (outletCode !== submitterCode && centerCode !== submitterCode) {
+    errors.add(
+      path,
+      `work order ${workOrder.code} is handled by outlet ${outletCode ?? 'none'} of center ${centerCode ?? 'none'}, but a return report can be linked only to a work order of the submitting outlet or center ${submitterCode}. Link a work order your organisation handles`,
+    );
+  }
+}
+
+/**
  * Checks that a revision keeps the report's work order and its sale phase (pre-sale or
  * after-sale). The completion guard of the linked work order finds the report by this link, so
  * dropping or moving the link would let that order complete while the report waits for its result.
  */
 function checkRevisionKeepsLink(
   input: ReturnReportInput,
-  revised: Pick<ReturnReport, 'type' | 'workOrderId'>,
+  revised: Pick<ReturnReport, 'type' | 'workOrderId' | 'workOrderCode'>,
   errors: FieldErrors,
 ): void {
   const inputWorkOrderId = cleanText(input.workOrderId);
@@ -214,7 +256,7 @@ function checkRevisionKeepsLink(
       `${PATH}.workOrderId`,
       linkedWorkOrderId === null
         ? `must stay empty, because a revision keeps the report's work-order link and this report has none (${got})`
-        : `must stay "${linkedWorkOrderId}", because a revision keeps the report's work order (${got}). Raise a new report for another work order`,
+        : `must stay the id of work order ${revised.workOrderCode ?? linkedWorkOrderId} ("${linkedWorkOrderId}"), because a revision keeps the report's work order (${got}). Raise a new report for another work order`,
     );
   }
   const afterSale = isAfterSale(revised.type);

@@ -42,6 +42,7 @@ export async function createReport(
   const organizationCode = actor.organizationCode;
   const application = await checkApplication(context, input, 'the return report was not saved', {
     organizationCodes: [organizationCode],
+    submitterCode: organizationCode,
   });
   const organization = application.facts.organizations.get(organizationCode);
   let centerCode: string | null = null;
@@ -136,6 +137,7 @@ export async function replaceApplication(
   );
   const application = await checkApplication(context, input, 'the return report was not saved', {
     revised: action === 'revise' ? report : undefined,
+    submitterCode: report.submittingOrganizationCode,
   });
   await transactionClaimingBarcodes(
     context,

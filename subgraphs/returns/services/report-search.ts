@@ -1,5 +1,6 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { chinaDayEnd, chinaDayStart } from '../../../platform/china-time';
+import { invalidField } from '../../../platform/errors';
 import { ReturnReport } from '../entities/return-report';
 import { ReturnReportFilter } from '../graphql/inputs';
 
@@ -12,7 +13,10 @@ function containing(text: string): string {
   return `%${escapeLike(text.trim())}%`;
 }
 
-/** Narrows a query over reports (alias `report`) to those matching every given criterion. */
+/**
+ * Narrows a query over reports (alias `report`) to those matching every given criterion. Throws
+ * BAD_USER_INPUT when the submission date range is reversed.
+ */
 export function applyReportFilter(
   query: SelectQueryBuilder<ReturnReport>,
   filter: ReturnReportFilter | null | undefined,
@@ -20,6 +24,12 @@ export function applyReportFilter(
   if (!filter) return query;
   const text = (value: string | null | undefined) => value?.trim() || null;
 
+  if (filter.submittedFrom && filter.submittedTo && filter.submittedFrom > filter.submittedTo) {
+    throw invalidField(
+      'filter.submittedTo',
+      `must not be before submittedFrom (got submittedFrom "${filter.submittedFrom}" and submittedTo "${filter.submittedTo}"). Swap the two dates`,
+    );
+  }
   const code = text(filter.code);
   if (code) query.andWhere('report.code LIKE :codePrefix', { codePrefix: `${escapeLike(code)}%` });
   if (filter.submittedFrom) {

@@ -135,7 +135,8 @@ export async function transactionClaimingBarcodes<T>(
 
 /**
  * Moves a report along one workflow rule inside the caller's transaction: updates it only if it
- * still has the status and version read (raising the version), and appends the history event.
+ * still has the status read and, when the client sent a version, that version (raising the
+ * version either way), and appends the history event.
  */
 export async function applyTransition(
   manager: EntityManager,
@@ -155,7 +156,7 @@ export async function applyTransition(
     {
       id: report.id,
       status: report.status,
-      version: options.version ?? report.version,
+      version: options.version ?? undefined,
       label: `Return report ${report.code}`,
     },
     { ...options.changes, status: rule.to, updatedBy: context.actor.userId },

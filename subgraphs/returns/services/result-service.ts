@@ -51,6 +51,17 @@ export async function recordResult(
       "an exchange needs the new unit's indoor or outdoor barcode (newIndoorBarcode or newOutdoorBarcode)",
     );
   }
+  for (const [parsed, path] of [
+    [indoor, indoorPath],
+    [outdoor, outdoorPath],
+  ] as const) {
+    if (parsed && [report.indoorBarcode, report.outdoorBarcode].includes(parsed.barcode)) {
+      errors.add(
+        path,
+        `"${parsed.barcode}" is a barcode of the unit returned on report ${report.code}, but the result needs the barcode of the new unit. Give the barcode of the unit handed to the customer`,
+      );
+    }
+  }
   const materialCodes = [indoor, outdoor].flatMap((barcode) =>
     barcode ? [barcode.materialCode] : [],
   );

@@ -27,6 +27,7 @@ import {
   assertRepairUnit,
   ReturnReportSource,
 } from './return-report-checks';
+import { releaseRepairOrder, reserveRepairOrder } from './repair-order-reservation';
 import { findVisibleServiceOrder } from './service-order-queries';
 import {
   checkBarcodeFormat,
@@ -167,6 +168,11 @@ async function checkServiceOrderInput(
   };
 }
 
+/** Returns the return report a repair order is reserved on, or null for any other order. */
+function reservedReportOf(order: Pick<ServiceOrder, 'kind' | 'returnReportId'>): string | null {
+  return order.kind === ServiceOrderKind.REPAIR ? order.returnReportId : null;
+}
+
 function requireOutlet(context: RequestContext): void {
   requireWriter(context.actor);
   if (!hasRole(context.actor, Role.OUTLET)) {
@@ -189,6 +195,11 @@ export async function createServiceOrder(
   );
   await assertServiceNumberFree(context, input.serviceNumber, null);
 
+  // The returns subgraph serialises repair orders with changes of repair unit on the report row.
+  const reservedReportId = reservedReportOf(fields);
+  if (reservedReportId) {
+    await reserveRepairOrder(context, reservedReportId, 'the service order was not saved');
+  }
   let id: string;
   try {
     id = await context.db.transaction(async (manager) => {
@@ -211,6 +222,7 @@ export async function createServiceOrder(
       return newId;
     });
   } catch (error) {
+    if (reservedReportId) await releaseRepairOrder(context, reservedReportId);
     // Two requests with the same number can both pass the check above, so the index decides.
     if (isServiceNumberClash(error)) {
       throw duplicateServiceNumber(input.serviceNumber, context.actor.organizationCode);
@@ -238,7 +250,9 @@ async function authorizeServiceOrderStep(
   );
   const label = `Service order ${order.serviceNumber}`;
   assertExpectedVersion(label, order, expectedVersion);
-  return { order, rule, guard: { id, status: order.status, version: order.version, label } };
+  // Without a version from the client, only the status guards the update.
+  const version = expectedVersion ?? undefined;
+  return { order, rule, guard: { id, status: order.status, version, label } };
 }
 
 /**
@@ -266,6 +280,14 @@ export async function updateServiceOrder(
   if (fields.serviceNumber !== order.serviceNumber) {
     await assertServiceNumberFree(context, fields.serviceNumber, order.id);
   }
+  // A draft that becomes a repair order, or moves to another report, reserves on the new report
+  // first and releases the old reservation once the change is committed.
+  const previousReportId = reservedReportOf(order);
+  const nextReportId = reservedReportOf(fields);
+  const reservationMoves = previousReportId !== nextReportId;
+  if (reservationMoves && nextReportId) {
+    await reserveRepairOrder(context, nextReportId, 'the service order was not changed');
+  }
   try {
     await context.db.transaction(async (manager) => {
       await guardedUpdate(manager, ServiceOrder, guard, {
@@ -282,11 +304,13 @@ export async function updateServiceOrder(
       });
     });
   } catch (error) {
+    if (reservationMoves && nextReportId) await releaseRepairOrder(context, nextReportId);
     if (isServiceNumberClash(error)) {
       throw duplicateServiceNumber(fields.serviceNumber, context.actor.organizationCode);
     }
     throw error;
   }
+  if (reservationMoves && previousReportId) await releaseRepairOrder(context, previousReportId);
   return context.db.getRepository(ServiceOrder).findOneByOrFail({ id: order.id });
 }
 
@@ -335,7 +359,10 @@ export async function submitServiceOrder(
   return context.db.getRepository(ServiceOrder).findOneByOrFail({ id: order.id });
 }
 
-/** Deletes a draft. Its history rows stay, with the deletion as the last one. */
+/**
+ * Deletes a draft. Its history rows stay, with the deletion as the last one. A repair draft
+ * releases its reservation on the return report after the deletion is committed.
+ */
 export async function deleteServiceOrder(
   context: RequestContext,
   target: { id: string; version?: number | null },
@@ -360,6 +387,8 @@ export async function deleteServiceOrder(
       toStatus: null,
     });
   });
+  const reservedReportId = reservedReportOf(order);
+  if (reservedReportId) await releaseRepairOrder(context, reservedReportId);
   context.logger.info({ serviceOrderId: order.id }, 'service order deleted');
   return order.id;
 }
