@@ -154,7 +154,9 @@ function generated(index: number): DemoWorkOrder {
   // Demo orders span late September to late November 2026, so every derived time is in the past.
   const createdAt = new Date(Date.UTC(2026, 8, 25, 1, 0, 0) + index * 7 * 60 * 60 * 1000);
   const produced = new Date(Date.UTC(2025, index % 12, 1 + (index % 27)));
-  const channel = index % 10 === 0 ? '3' : index % 4 === 0 ? '2' : '1';
+  let channel = '1';
+  if (index % 10 === 0) channel = '3';
+  else if (index % 4 === 0) channel = '2';
   const day = new Date(createdAt.getTime() + 8 * 60 * 60 * 1000)
     .toISOString()
     .slice(0, 10)

@@ -178,7 +178,7 @@ export function formatClientError(
     return { ...formatted, extensions };
   }
   if (GRAPHQL_REQUEST_ERRORS.has(code)) {
-    // graphql-armor words its limit errors as syntax errors; say what was refused instead.
+    // graphql-armor words its limit errors as syntax errors, so the message states the limit instead.
     const limit = /^Syntax Error: (.*(?:limit|exceeded).*)$/i.exec(formatted.message);
     return {
       ...formatted,

@@ -71,7 +71,7 @@ export function checkPageArgs(args: PageArgs): {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Returns true when a decoded cursor holds values of the types this list sorts by. */
+/** Returns true when a decoded cursor contains values of the types this list sorts by. */
 function cursorFitsOrder(cursor: CursorPosition, order: ListOrder): boolean {
   if (cursor.value.includes('\u0000') || cursor.id.includes('\u0000')) return false;
   if (order.property === 'createdAt') {

@@ -123,7 +123,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     stdio = ['ignore', fd, fd, 'ipc'];
   }
   const children: ChildProcess[] = [];
-  // The gateway drains first, while the subgraphs still answer its in-flight requests.
+  // The gateway drains first, while the subgraphs still serve its in-flight requests.
   const stop = async () => {
     const [gateway, ...subgraphProcesses] = [...children].reverse();
     if (gateway) await stopChild(gateway);

@@ -95,7 +95,7 @@ async function assertPortFree(port: number): Promise<void> {
   });
 }
 
-/** Returns true when a PostgreSQL server answers at `url` within `timeoutMs`. */
+/** Returns true when a PostgreSQL server accepts a query at `url` within `timeoutMs`. */
 export async function isPostgresReachable(url: string, timeoutMs = 1500): Promise<boolean> {
   const client = new Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
   try {

@@ -86,7 +86,7 @@ export function requestIdInErrorsPlugin<C extends LoggedContext>(): ApolloServer
 }
 
 /**
- * Returns true when a request body holds a single query for `_service` alone. Used before
+ * Returns true when a request body contains a single query for `_service` alone. Used before
  * validation, so unauthenticated callers learn nothing about the schema from validation errors.
  */
 export function isServiceRequest(body: unknown): boolean {
