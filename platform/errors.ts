@@ -29,6 +29,7 @@ export enum Reason {
   WORK_ORDER_REQUIRED = 'WORK_ORDER_REQUIRED',
   NOT_EDITABLE = 'NOT_EDITABLE',
   OUTLET_OF_OTHER_CENTER = 'OUTLET_OF_OTHER_CENTER',
+  INTERNAL_ONLY = 'INTERNAL_ONLY',
 }
 
 /** One invalid input field: its path from the argument (`input.customer.name`) and the rule. */
@@ -176,6 +177,13 @@ export function formatClientError(
   }
   if (code === ErrorCode.INTERNAL_SERVER_ERROR && extensions.reason) {
     return { ...formatted, extensions };
+  }
+  // A subgraph called directly with a mutation it does not define, or with a subscription.
+  if (/^Schema is not configured to execute \w+ operation/.test(formatted.message)) {
+    return {
+      ...formatted,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'OPERATION_NOT_SUPPORTED' },
+    };
   }
   if (GRAPHQL_REQUEST_ERRORS.has(code)) {
     // graphql-armor words its limit errors as syntax errors, so the message states the limit instead.

@@ -103,17 +103,32 @@ export function maskPhone(phone: string | null | undefined): string | null {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 }
 
-const PHONE_IN_TEXT = /(?<!\d)(1\d{2})\d{4}(\d{4})(?!\d)|(?<!\d)(0\d{2,3}-?)\d{3,4}(\d{4})(?!\d)/g;
+/** A digit, ASCII or full-width as typed on Chinese keyboards. */
+const D = '[0-9\uFF10-\uFF19]';
+
+/** Mobile numbers, optionally written 138 1234 5678 or 138-1234-5678. */
+const MOBILE_IN_TEXT = new RegExp(
+  `(?<!${D})([1\uFF11]${D}{2})[ -]?${D}{4}[ -]?(${D}{4})(?!${D})`,
+  'g',
+);
+
+/** Office and home numbers with an area code (0574-87654321) or split by a hyphen (8765-4321). */
+const FIXED_IN_TEXT = new RegExp(
+  `(?<!${D})(?:([0\uFF10]${D}{2,3})[ -]?${D}{3,4}|${D}{3,4}-)(${D}{4})(?!${D})`,
+  'g',
+);
 
 /**
  * Masks phone numbers that users typed into free text (notes, comments, descriptions), for readers
- * who may not see contact details: `客户电话13900001111` becomes `客户电话139****1111`.
+ * who may not see contact details: `客户电话13900001111` becomes `客户电话139****1111`. A bare run of
+ * seven or eight digits is left alone, because in this business it is more often a service
+ * number or a date than a phone.
  */
 export function maskPhonesInText(text: string | null | undefined): string | null {
   if (text == null) return null;
-  return text.replace(
-    PHONE_IN_TEXT,
-    (_match, mobileHead?: string, mobileTail?: string, areaCode?: string, fixedTail?: string) =>
-      mobileHead ? `${mobileHead}****${mobileTail}` : `${areaCode}****${fixedTail}`,
-  );
+  return text
+    .replace(MOBILE_IN_TEXT, (_match, head: string, tail: string) => `${head}****${tail}`)
+    .replace(FIXED_IN_TEXT, (_match, areaCode: string | undefined, tail: string) =>
+      areaCode ? `${areaCode}-****${tail}` : `****${tail}`,
+    );
 }

@@ -10,6 +10,8 @@ export interface RequestContext {
   actor: Actor;
   /** The caller's bearer token, forwarded when this subgraph requests a fact from another one. */
   token: string;
+  /** True when another subgraph of this system sent the request on the caller's behalf. */
+  internalCall?: boolean;
   logger: Logger;
   db: DataSource;
   /** Per-request DataLoaders by name; see `loaderFor`. */

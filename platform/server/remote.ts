@@ -1,3 +1,4 @@
+import { INTERNAL_CALL_HEADER, signInternalCall } from '../auth/internal-call';
 import { subgraphUrl, SubgraphName } from '../config';
 import { AppError, dependencyUnavailable, ErrorCode } from '../errors';
 import { RequestContext } from './context';
@@ -30,6 +31,7 @@ export async function querySubgraph<T>(
         'content-type': 'application/json',
         authorization: `Bearer ${context.token}`,
         'x-request-id': context.requestId,
+        [INTERNAL_CALL_HEADER]: signInternalCall(context.token),
       },
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(TIMEOUT_MS),

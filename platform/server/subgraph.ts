@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { Actor } from '../auth/actor';
+import { INTERNAL_CALL_HEADER, internalCallSecret, isInternalCall } from '../auth/internal-call';
 import { TokenVerifier } from '../auth/token';
 import {
   databaseUrlFor,
@@ -71,6 +72,8 @@ export async function startSubgraph(
 ): Promise<RunningProcess> {
   const logger = options.logger ?? createLogger(definition.name);
   const verifier = new TokenVerifier(keyConfig());
+  // Fails at start-up rather than on the first subgraph-to-subgraph call.
+  internalCallSecret();
   const db = subgraphDataSource(definition);
   await db.initialize();
   const schema = await buildFederatedSchema(definition.graphql);
@@ -106,7 +109,8 @@ export async function startSubgraph(
       const base = { requestId, logger: requestLogger, db, loaders: new Map() };
       try {
         const { actor, token } = await verifier.verifyHeader(request.headers.authorization);
-        return { ...base, actor, token };
+        const internalCall = isInternalCall(request.headers[INTERNAL_CALL_HEADER], token);
+        return { ...base, actor, token, internalCall };
       } catch (error) {
         // Only a query for `_service` alone may go on without a token.
         if (!isServiceRequest(body)) {

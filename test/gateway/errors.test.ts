@@ -145,3 +145,17 @@ describe('hostile input', () => {
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('direct subgraph calls', () => {
+  test('mutation on a subgraph without mutations is BAD_USER_INPUT', async () => {
+    const result = await graphql(
+      'mutation { __typename }',
+      {},
+      {
+        as: 'hq',
+        url: subgraphUrl('master-data'),
+      },
+    );
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

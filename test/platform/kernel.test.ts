@@ -155,6 +155,19 @@ describe('maskPhonesInText', () => {
     expect(maskPhonesInText('办公室 0574-87654321')).toBe('办公室 0574-****4321');
   });
 
+  test('leaves a work order number alone', () => {
+    expect(maskPhonesInText('工单 12014061903447')).toBe('工单 12014061903447');
+  });
+
+  test.each([
+    ['138 1234 5678', '138****5678'],
+    ['138-1234-5678', '138****5678'],
+    ['１３８１２３４５６７８', '１３８****５６７８'],
+    ['8765-4321', '****4321'],
+  ])('masks %s', (text, masked) => {
+    expect(maskPhonesInText(text)).toBe(masked);
+  });
+
   test('leaves a barcode alone', () => {
     expect(maskPhonesInText('条码 111859001405120211')).toBe('条码 111859001405120211');
   });

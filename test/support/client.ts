@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { Client } from 'pg';
 import { Role } from '../../platform/auth/actor';
 import { signToken } from '../../platform/auth/token';
@@ -60,6 +61,8 @@ export interface RequestOptions {
   token?: string;
   /** Endpoint; the gateway unless given. */
   url?: string;
+  /** Signs the request as a call from another subgraph, as `querySubgraph` does. */
+  internal?: boolean;
 }
 
 /** Sends one GraphQL operation and returns the status, data and errors. */
@@ -71,6 +74,11 @@ export async function graphql<T = Record<string, any>>(
   const token = options.token ?? (options.as ? await tokenFor(options.as) : '');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
+  if (options.internal) {
+    headers['x-internal-call'] = createHmac('sha256', process.env.TEST_JWT_SECRET as string)
+      .update(token)
+      .digest('base64url');
+  }
   const response = await fetch(options.url ?? gatewayUrl(), {
     method: 'POST',
     headers,

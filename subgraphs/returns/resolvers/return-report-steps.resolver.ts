@@ -14,6 +14,7 @@ import {
   replaceApplication,
   submitReport,
 } from '../services/application-service';
+import { requireInternalCall } from '../../../platform/auth/internal-call';
 import {
   changeRepairUnit,
   recordRepairProgress,
@@ -181,6 +182,7 @@ export class ReturnReportStepsResolver {
     @Arg('returnReportId', () => ID) returnReportId: string,
     @Ctx() context: RequestContext,
   ): Promise<boolean> {
+    requireInternalCall(context, 'reserveRepairOrder');
     return reserveRepairOrder(context, returnReportId);
   }
 
@@ -193,6 +195,7 @@ export class ReturnReportStepsResolver {
     @Arg('returnReportId', () => ID) returnReportId: string,
     @Ctx() context: RequestContext,
   ): Promise<boolean> {
+    requireInternalCall(context, 'releaseRepairOrder');
     return releaseRepairOrder(context, returnReportId);
   }
 }
