@@ -1,5 +1,5 @@
 import { chinaDate } from '../../platform/china-time';
-import { graphql, GraphQLErrorShape, subgraphUrl } from '../support/client';
+import { graphql, GraphQLErrorShape, sql, subgraphUrl } from '../support/client';
 import {
   applicationInput,
   BarcodeFactory,
@@ -53,15 +53,55 @@ async function createRepairOrder(
   return { id: result.data.createServiceOrder.id as string, error: null };
 }
 
+/** Moves a draft to `report` as a repair order, without a version. */
+function moveRepairOrder(
+  id: string,
+  serviceNumber: string,
+  report: { id: string; originalUnit: { indoorBarcode: string } },
+) {
+  return graphql(
+    'mutation($id: ID!, $input: ServiceOrderInput!) { updateServiceOrder(id: $id, input: $input) { id } }',
+    {
+      id,
+      input: {
+        serviceNumber,
+        kind: 'REPAIR',
+        returnReportId: report.id,
+        scope: 'INDOOR',
+        indoorBarcode: report.originalUnit.indoorBarcode,
+      },
+    },
+    { as: 'outlet-574225' },
+  );
+}
+
+async function reservedCount(reportId: string): Promise<number> {
+  const rows = await sql<{ repair_orders_reserved: number }>(
+    'SELECT repair_orders_reserved FROM returns.return_report WHERE id = $1',
+    [reportId],
+  );
+  return rows[0].repair_orders_reserved;
+}
+
+async function repairOrderCount(reportId: string): Promise<number> {
+  const rows = await sql<{ count: string }>(
+    "SELECT count(*) FROM work_orders.service_order WHERE return_report_id = $1 AND kind = 'REPAIR'",
+    [reportId],
+  );
+  return Number(rows[0].count);
+}
+
+/** Calls a reservation mutation on the returns subgraph as the work-orders subgraph would. */
 function callReturns(
   mutation: 'reserveRepairOrder' | 'releaseRepairOrder',
   id: string,
   as: string,
+  internal = true,
 ) {
   return graphql(
     `mutation($id: ID!) { ${mutation}(returnReportId: $id) }`,
     { id },
-    { as, url: subgraphUrl('returns') },
+    { as, url: subgraphUrl('returns'), internal },
   );
 }
 
@@ -103,6 +143,57 @@ describe('repair order reservation', () => {
     expect(changed.report?.repairProgress.repairUnit.code).toBe('574307');
   });
 
+  it('parallel moves to another report reserve once', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const [from, to] = await Promise.all([endedReport(), endedReport()]);
+      const created = await createRepairOrder(from as never);
+      expect(created.error).toBeNull();
+      const serviceNumber = String(nextServiceNumber);
+
+      const moves = await Promise.all([
+        moveRepairOrder(created.id!, serviceNumber, to as never),
+        moveRepairOrder(created.id!, serviceNumber, to as never),
+      ]);
+      const succeeded = moves.filter((move) => move.errors === undefined);
+      for (const move of moves.filter((candidate) => candidate.errors !== undefined)) {
+        expect(firstError(move.errors).extensions?.code).toBe('CONFLICT');
+      }
+      expect(succeeded.length).toBeGreaterThanOrEqual(1);
+      expect(await reservedCount(to.id)).toBe(await repairOrderCount(to.id));
+      expect(await reservedCount(from.id)).toBe(await repairOrderCount(from.id));
+
+      const deleted = await graphql(
+        'mutation($id: ID!) { deleteServiceOrder(id: $id) }',
+        { id: created.id },
+        { as: 'outlet-574225' },
+      );
+      expect(deleted.errors).toBeUndefined();
+      expect(await reservedCount(to.id)).toBe(0);
+      const changed = await changeRepairUnit(to.id, '574307');
+      expect(changed.errors).toBeUndefined();
+    }
+  });
+
+  it('delete racing a move releases the deleted report', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const [from, to] = await Promise.all([endedReport(), endedReport()]);
+      const created = await createRepairOrder(from as never);
+      expect(created.error).toBeNull();
+      const serviceNumber = String(nextServiceNumber);
+
+      await Promise.all([
+        moveRepairOrder(created.id!, serviceNumber, to as never),
+        graphql(
+          'mutation($id: ID!) { deleteServiceOrder(id: $id) }',
+          { id: created.id },
+          { as: 'outlet-574225' },
+        ),
+      ]);
+      expect(await reservedCount(from.id)).toBe(await repairOrderCount(from.id));
+      expect(await reservedCount(to.id)).toBe(await repairOrderCount(to.id));
+    }
+  });
+
   it('refusal names one repair order in the singular', async () => {
     const report = await endedReport();
     expect((await createRepairOrder(report as never)).error).toBeNull();
@@ -135,6 +226,18 @@ describe('repair order reservation', () => {
     expect(released.errors).toBeUndefined();
     const changed = await changeRepairUnit(report.id, '574307');
     expect(changed.errors).toBeUndefined();
+  });
+
+  it('direct reservation by a client is forbidden', async () => {
+    const report = await endedReport();
+    const result = await callReturns('reserveRepairOrder', report.id, 'outlet-574225', false);
+    expect(result.errors?.[0].extensions?.reason).toBe('INTERNAL_ONLY');
+  });
+
+  it('direct release by a client is forbidden', async () => {
+    const report = await endedReport();
+    const result = await callReturns('releaseRepairOrder', report.id, 'outlet-574225', false);
+    expect(result.errors?.[0].extensions?.reason).toBe('INTERNAL_ONLY');
   });
 
   it('reservation mutations are hidden from the gateway', async () => {

@@ -7,6 +7,7 @@ import {
   firstError,
   recordRepairProgress,
   reportAt,
+  reviewAtCenter,
 } from './support';
 
 const barcodes = new BarcodeFactory(3);
@@ -89,6 +90,22 @@ describe('return report visibility', () => {
     expect(masked.customer.name).toBe('测试客户');
     const plain = await readReport(reportId, 'hq');
     expect(plain.customer.mobilePhone).toBe('13812347869');
+  });
+
+  it('analyst sees review comment phones masked', async () => {
+    const report = await createReport(applicationInput(barcodes), 'outlet-574225', true);
+    await reviewAtCenter(report.id, 'center-574001', {
+      decision: 'APPROVE',
+      hasProductionRecord: true,
+      comment: 'call customer 13812345678',
+    });
+    const query = 'query($id: ID) { returnReport(id: $id) { reviews { comment } } }';
+    const masked = await graphql(query, { id: report.id }, { as: 'analyst' });
+    expect(masked.errors).toBeUndefined();
+    expect(masked.data.returnReport.reviews[0].comment).toBe('call customer 138****5678');
+    const plain = await graphql(query, { id: report.id }, { as: 'hq' });
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data.returnReport.reviews[0].comment).toBe('call customer 13812345678');
   });
 
   it('entity look-up hides an invisible report', async () => {

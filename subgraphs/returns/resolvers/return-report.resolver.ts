@@ -242,4 +242,9 @@ export class ReturnReviewResolver {
   organization(@Root() review: ReturnReview): OrganizationReference {
     return { code: review.organizationCode };
   }
+
+  @FieldResolver(() => String, { nullable: true })
+  comment(@Root() review: ReturnReview, @Ctx() context: RequestContext): string | null {
+    return textFor(context, review.comment);
+  }
 }

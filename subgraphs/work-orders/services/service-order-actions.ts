@@ -1,4 +1,4 @@
-import { QueryFailedError } from 'typeorm';
+import { EntityManager, QueryFailedError } from 'typeorm';
 import { hasRole, Role } from '../../../platform/auth/actor';
 import { chinaDate } from '../../../platform/china-time';
 import {
@@ -256,6 +256,34 @@ async function authorizeServiceOrderStep(
 }
 
 /**
+ * Locks the order's row and rejects the update when its repair order reservation is no longer
+ * `reservedReportId`, the one read before the returns subgraph was called. The reservation
+ * counts were adjusted from that read, so writing over a concurrent change of kind or return
+ * report, even without a `version` from the client, would leave a count off by one.
+ */
+async function assertReservationUnchanged(
+  manager: EntityManager,
+  guard: { id: string; label: string },
+  reservedReportId: string | null,
+): Promise<void> {
+  const current = await manager
+    .getRepository(ServiceOrder)
+    .createQueryBuilder('serviceOrder')
+    .setLock('pessimistic_write')
+    .where('serviceOrder.id = :id', { id: guard.id })
+    .getOne();
+  // A deleted row is reported by the guarded update that follows.
+  if (!current) return;
+  const currentReportId = reservedReportOf(current);
+  if (currentReportId === reservedReportId) return;
+  throw conflict(
+    Reason.STALE_VERSION,
+    `${guard.label} changed while this request ran: it is now version ${current.version}, a ${current.kind} order on return report ${current.returnReportId ?? 'none'}. Reload it and try again`,
+    { currentVersion: current.version, currentStatus: current.status },
+  );
+}
+
+/**
  * Replaces every field of a draft. A submitted order cannot be changed, and that is reported
  * before any error in the input.
  */
@@ -290,6 +318,7 @@ export async function updateServiceOrder(
   }
   try {
     await context.db.transaction(async (manager) => {
+      await assertReservationUnchanged(manager, guard, previousReportId);
       await guardedUpdate(manager, ServiceOrder, guard, {
         ...fields,
         updatedBy: context.actor.userId,
@@ -374,10 +403,15 @@ export async function deleteServiceOrder(
     'deleteServiceOrder',
     target.version,
   );
-  await context.db.transaction(async (manager) => {
+  const deleted = await context.db.transaction(async (manager) => {
     // The guarded update locks the row and rejects a draft that changed since it was read.
     await guardedUpdate(manager, ServiceOrder, guard, { updatedBy: context.actor.userId });
-    await manager.delete(ServiceOrder, { id: order.id });
+    // The reservation to release is the deleted row's, because a concurrent update may have
+    // changed its kind or return report after it was read above. The row is locked now.
+    const locked = await manager
+      .getRepository(ServiceOrder)
+      .findOneOrFail({ where: { id: order.id }, select: { kind: true, returnReportId: true } });
+    await manager.delete(ServiceOrder, { id: order.id, status: SubmissionStatus.DRAFT });
     await recordEvent(manager, 'work_orders', {
       documentType: 'SERVICE_ORDER',
       documentId: order.id,
@@ -386,8 +420,9 @@ export async function deleteServiceOrder(
       fromStatus: order.status,
       toStatus: null,
     });
+    return locked;
   });
-  const reservedReportId = reservedReportOf(order);
+  const reservedReportId = reservedReportOf(deleted);
   if (reservedReportId) await releaseRepairOrder(context, reservedReportId);
   context.logger.info({ serviceOrderId: order.id }, 'service order deleted');
   return order.id;
