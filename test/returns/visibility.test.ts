@@ -83,6 +83,26 @@ describe('return report visibility', () => {
     expect((await readReport(repairPending.id, 'outlet-574307'))?.id).toBe(repairPending.id);
   });
 
+  it('repair unit reads the work order as null', async () => {
+    // A demo after-sale report of outlet 574118 whose repair unit is outlet 574307.
+    const result = await graphql(
+      'query($code: String) { returnReport(code: $code) { code workOrder { code stage } } }',
+      { code: '574118202609260001' },
+      { as: 'outlet-574307' },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.returnReport.workOrder).toBeNull();
+  });
+
+  it('submitter reads its work order', async () => {
+    const result = await graphql(
+      'query($code: String) { returnReport(code: $code) { workOrder { code } } }',
+      { code: '574118202609260001' },
+      { as: 'outlet-574118' },
+    );
+    expect(result.data.returnReport.workOrder?.code).toMatch(/^\d{14}$/);
+  });
+
   it('analyst sees phones masked', async () => {
     const masked = await readReport(reportId, 'analyst');
     expect(masked.customer.mobilePhone).toBe('138****7869');

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { masksContacts, maskPhonesInText } from '../../../platform/auth/visibility';
+import { documentScope, masksContacts, maskPhonesInText } from '../../../platform/auth/visibility';
 import { invalidField } from '../../../platform/errors';
 import {
   Attachment,
@@ -76,10 +76,21 @@ export class ReturnReportResolver {
 
   @FieldResolver(() => WorkOrderReference, {
     nullable: true,
-    description: 'The work order the return came from; required for after-sale types.',
+    description:
+      'The work order the return came from; required for after-sale types. Null for a repair unit that did not submit the report, because work orders are visible only to the outlet they are dispatched to.',
   })
-  workOrder(@Root() report: ReturnReport): WorkOrderReference | null {
-    return report.workOrderId ? { id: report.workOrderId } : null;
+  workOrder(
+    @Root() report: ReturnReport,
+    @Ctx() context: RequestContext,
+  ): WorkOrderReference | null {
+    if (!report.workOrderId) return null;
+    // The linked order was in the submitting outlet's hands when linked, so another outlet (a
+    // repair unit) cannot see it; returning the reference would make the gateway fail on it.
+    const scope = documentScope(context.actor);
+    if (scope.kind === 'outlet' && scope.organizationCode !== report.submittingOrganizationCode) {
+      return null;
+    }
+    return { id: report.workOrderId };
   }
 
   @FieldResolver(() => UserReference)

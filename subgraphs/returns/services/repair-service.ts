@@ -171,7 +171,7 @@ function repairOrdersText(count: number): string {
 function repairOrderExists(report: ReturnReport, count: number): Error {
   return conflict(
     Reason.REPAIR_ORDER_EXISTS,
-    `Cannot change the repair unit of return report ${report.code}: ${repairOrdersText(count)} already entered for it by its repair unit. The repair unit stays until those repair orders are deleted`,
+    `Cannot change the repair unit of return report ${report.code}: ${repairOrdersText(count)} already entered for it by its repair unit. The repair unit cannot change once a repair order exists; a draft repair order can be deleted by the repair unit first`,
     { repairOrderCount: count },
   );
 }
