@@ -112,7 +112,7 @@ async function databaseUrl(): Promise<{ url: string; stop?: () => Promise<void> 
   }
   const embedded = await startEmbeddedPostgres({
     dataDir: join(DATA_DIR, 'bench-postgres'),
-    port: 54331,
+    port: 15434,
     database: name,
   });
   return { url: embedded.url, stop: embedded.stop };

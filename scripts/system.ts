@@ -48,7 +48,8 @@ export function localSecret(): string {
 export function startLocalPostgres(onLog?: (line: string) => void): Promise<EmbeddedDatabase> {
   return startEmbeddedPostgres({
     dataDir: join(DATA_DIR, 'postgres'),
-    port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329),
+    // Below the ephemeral range (32768 and up on Linux), so no client socket can hold the port.
+    port: Number(process.env.EMBEDDED_POSTGRES_PORT ?? 15432),
     database: 'aftersales',
     onLog,
   });

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Client } from 'pg';
 
@@ -80,19 +80,30 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-/** Throws a clear error when something already listens on `port` of 127.0.0.1. */
+/**
+ * Throws a clear error when a server already accepts connections on `port` of 127.0.0.1. It
+ * connects rather than binds, because a client socket of another program that is still in
+ * TIME_WAIT on that port would make a bind fail although PostgreSQL can listen there.
+ */
 async function assertPortFree(port: number): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', () =>
-      reject(
-        new Error(
-          `Port ${port} is already in use, so embedded PostgreSQL cannot start there. Stop the other server or set EMBEDDED_POSTGRES_PORT.`,
-        ),
-      ),
-    );
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve()));
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.setTimeout(1000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(false));
   });
+  if (inUse) {
+    throw new Error(
+      `Port ${port} is already in use, so embedded PostgreSQL cannot start there. Stop the other server or set EMBEDDED_POSTGRES_PORT.`,
+    );
+  }
 }
 
 /** Returns true when a PostgreSQL server accepts a query at `url` within `timeoutMs`. */

@@ -35,7 +35,7 @@ export default async function globalSetup(): Promise<void> {
     const dataDir = join(root, '.data', 'test-postgres');
     const embedded = await startEmbeddedPostgres({
       dataDir,
-      port: Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? 54330),
+      port: Number(process.env.TEST_EMBEDDED_POSTGRES_PORT ?? 15433),
       database: 'postgres',
     });
     const admin = new Client({ connectionString: embedded.url });
