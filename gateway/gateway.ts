@@ -183,7 +183,7 @@ export async function startGateway(
         // The message names the failed check, never the token itself.
         requestLogger.warn(
           { reason: (error as Error).message },
-          'request refused: not authenticated',
+          'request rejected: not authenticated',
         );
         throw error;
       }

@@ -191,7 +191,7 @@ export function formatClientError(
     return {
       ...formatted,
       message: limit
-        ? `Query refused: ${limit[1]} Simplify the query or split it into several requests.`
+        ? `Query rejected: ${limit[1]} Simplify the query or split it into several requests.`
         : formatted.message,
       extensions: {
         ...extensions,

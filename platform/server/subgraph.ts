@@ -116,7 +116,7 @@ export async function startSubgraph(
         if (!isServiceRequest(body)) {
           requestLogger.warn(
             { reason: (error as Error).message },
-            'request refused: not authenticated',
+            'request rejected: not authenticated',
           );
           throw error;
         }

@@ -60,7 +60,7 @@ describe('query limits', () => {
 
   test('limit message does not call itself a syntax error', async () => {
     const result = await graphql(manyAliases, {}, { as: 'hq' });
-    expect(result.errors?.[0].message).toMatch(/^Query refused: /);
+    expect(result.errors?.[0].message).toMatch(/^Query rejected: /);
   });
 
   test('unauthenticated caller gets no validation detail', async () => {

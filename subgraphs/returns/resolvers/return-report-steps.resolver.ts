@@ -25,7 +25,7 @@ import { recordResult } from '../services/result-service';
 import { approveAtHq, reviewAtCenter, reviewResult } from '../services/review-service';
 
 const VERSION_HELP =
-  'The version the caller read; when the report has changed since, the step is refused with STALE_VERSION.';
+  'The version the caller read; when the report has changed since, the step is rejected with STALE_VERSION.';
 
 /** Every step of a return report's life, one mutation each. */
 @Resolver(() => ReturnReport)
