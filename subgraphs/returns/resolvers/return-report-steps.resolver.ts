@@ -1,4 +1,4 @@
-import { Arg, Ctx, Directive, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { ReviewDecision } from '../../../platform/graphql/common-types';
 import { RequestContext } from '../../../platform/server/context';
 import { ReturnReport } from '../entities/return-report';
@@ -15,6 +15,7 @@ import {
   submitReport,
 } from '../services/application-service';
 import { requireInternalCall } from '../../../platform/auth/internal-call';
+import { VersionArg } from '../../../platform/graphql/version-arg';
 import {
   changeRepairUnit,
   recordRepairProgress,
@@ -23,9 +24,6 @@ import {
 } from '../services/repair-service';
 import { recordResult } from '../services/result-service';
 import { approveAtHq, reviewAtCenter, reviewResult } from '../services/review-service';
-
-const VERSION_HELP =
-  'The version the caller read; when the report has changed since, the step is rejected with STALE_VERSION.';
 
 /** Every step of a return report's life, one mutation each. */
 @Resolver(() => ReturnReport)
@@ -48,7 +46,7 @@ export class ReturnReportStepsResolver {
   updateReturnReport(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ReturnReportInput) input: ReturnReportInput,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -60,7 +58,7 @@ export class ReturnReportStepsResolver {
   })
   submitReturnReport(
     @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -72,7 +70,7 @@ export class ReturnReportStepsResolver {
   })
   deleteReturnReport(
     @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<string> {
@@ -86,7 +84,7 @@ export class ReturnReportStepsResolver {
   reviewReturnReport(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ReturnReviewInput) input: ReturnReviewInput,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -101,7 +99,7 @@ export class ReturnReportStepsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -112,7 +110,7 @@ export class ReturnReportStepsResolver {
   recordReturnResult(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ReturnResultInput) input: ReturnResultInput,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -126,7 +124,7 @@ export class ReturnReportStepsResolver {
   reviseReturnReport(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => ReturnReportInput) input: ReturnReportInput,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -140,7 +138,7 @@ export class ReturnReportStepsResolver {
     @Arg('id', () => ID) id: string,
     @Arg('decision', () => ReviewDecision) decision: ReviewDecision,
     @Arg('comment', () => String, { nullable: true }) comment: string | null,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -153,7 +151,7 @@ export class ReturnReportStepsResolver {
   recordRepairProgress(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => RepairProgressInput) input: RepairProgressInput,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {
@@ -166,7 +164,7 @@ export class ReturnReportStepsResolver {
   changeRepairUnit(
     @Arg('id', () => ID) id: string,
     @Arg('repairUnitCode', () => String) repairUnitCode: string,
-    @Arg('version', () => Int, { nullable: true, description: VERSION_HELP })
+    @VersionArg()
     version: number | null,
     @Ctx() context: RequestContext,
   ): Promise<ReturnReport> {

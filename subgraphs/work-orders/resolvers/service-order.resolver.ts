@@ -24,7 +24,7 @@ import {
   SERVICE_ORDER_ALIAS,
   visibleServiceOrders,
 } from '../services/service-order-queries';
-import { VersionArg } from '../graphql/version-arg';
+import { VersionArg } from '../../../platform/graphql/version-arg';
 
 @Resolver(() => ServiceOrder)
 export class ServiceOrderResolver {

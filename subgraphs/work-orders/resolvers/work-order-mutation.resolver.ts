@@ -22,7 +22,7 @@ import {
 } from '../services/work-order-actions';
 import { updateWorkOrder } from '../services/work-order-update';
 import { createWorkOrder } from '../services/work-order-creation';
-import { VersionArg } from '../graphql/version-arg';
+import { VersionArg } from '../../../platform/graphql/version-arg';
 
 @Resolver()
 export class WorkOrderMutationResolver {

@@ -5,6 +5,6 @@ export function VersionArg() {
   return Arg('version', () => Int, {
     nullable: true,
     description:
-      'The version the client last read. When it is not the current one, the step is rejected with CONFLICT/STALE_VERSION.',
+      'The version the client last read. When the document has changed since, the step is rejected with CONFLICT/STALE_VERSION; without it only the status is checked.',
   });
 }
