@@ -111,6 +111,12 @@ describe('work order update', () => {
     expect(unchanged.latestActivityDescription).toBe(order.latestActivityDescription);
   });
 
+  it('leaves the version of a same-value update', async () => {
+    const order = await fullOrder();
+    const unchanged = await update(order.id, { customer: { name: '原客户' } });
+    expect(unchanged.version).toBe(order.version);
+  });
+
   it('checks the version of an empty update', async () => {
     const order = await fullOrder();
     const result = await graphql(

@@ -127,6 +127,11 @@ async function planWorkOrderUpdate(
   return changes;
 }
 
+function sameValue(stored: unknown, next: unknown): boolean {
+  if (stored instanceof Date && next instanceof Date) return stored.getTime() === next.getTime();
+  return (stored ?? null) === (next ?? null);
+}
+
 /**
  * Changes customer, product, service type, level or description of an open order (改单). Omitted
  * fields keep their values. An input that changes nothing returns the order as it is, with the
@@ -144,7 +149,15 @@ export async function updateWorkOrder(
       if (changed.length === 0) return null;
       // NOTE: without a client version the update is guarded on the stage only, so a barcode
       // omitted here is the one read just before and a concurrent product change can be undone.
-      const changes = await planWorkOrderUpdate(context, order, input);
+      const planned = await planWorkOrderUpdate(context, order, input);
+      // Values equal to the stored ones are no change, so such an input leaves the version alone.
+      const changes = Object.fromEntries(
+        Object.entries(planned).filter(
+          ([column, value]) =>
+            !sameValue((order as unknown as Record<string, unknown>)[column], value),
+        ),
+      );
+      if (Object.keys(changes).length === 0) return null;
       return {
         changes,
         activity: `Changed by the center: ${changed.join(', ')}`,
