@@ -6,6 +6,7 @@ import { WorkOrder } from './entities/work-order';
 import { WorkOrderDesk } from './graphql/references';
 import { visibleWorkOrderLoader } from './loaders';
 import { CreateWorkOrders1733400000000 } from './migrations/1733400000000-CreateWorkOrders';
+import { AddReturnReportHolds1733600000000 } from './migrations/1733600000000-AddReturnReportHolds';
 import { DeskResolver } from './resolvers/desk.resolver';
 import { ReturnReportResolver } from './resolvers/return-report.resolver';
 import { ServiceOrderResolver } from './resolvers/service-order.resolver';
@@ -16,7 +17,7 @@ import { WorkOrderResolver } from './resolvers/work-order.resolver';
 export const workOrders: SubgraphDefinition = {
   name: 'work-orders',
   entities: [WorkOrder, ServiceOrder],
-  migrations: [CreateWorkOrders1733400000000],
+  migrations: [CreateWorkOrders1733400000000, AddReturnReportHolds1733600000000],
   graphql: {
     resolvers: [
       WorkOrderResolver,

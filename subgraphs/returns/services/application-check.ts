@@ -210,10 +210,9 @@ function checkWorkOrderLink(
 /**
  * Checks that the linked work order is open and held by the submitter: in stage ACCEPTED or
  * DISPATCHED_TO_ENGINEER, and dispatched to the submitting outlet or, for a center, raised by
- * that center. A report on any other order would escape that order's completion guard.
- *
- * NOTE: the stage is read from the work-orders subgraph before the report is saved, so a
- * completion committed in between still leaves a report linked to a completed order.
+ * that center. A report on any other order would escape that order's completion guard. The
+ * stage read here can be stale, so the saving step also holds the order in the work-orders
+ * subgraph, which checks the same rules under the order's row lock.
  */
 function checkWorkOrderHolder(
   workOrder: LinkedWorkOrder,

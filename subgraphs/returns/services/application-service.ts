@@ -21,6 +21,7 @@ import {
   RETURNS_SCHEMA,
   transactionClaimingBarcodes,
 } from './report-store';
+import { releaseWorkOrderForReturn, saveHoldingWorkOrder } from './work-orders-client';
 
 /** The application steps of a report: create, update, submit, delete and revise. */
 
@@ -59,57 +60,66 @@ export async function createReport(
 
   const id = randomUUID();
   const status = submit ? ReturnStatus.CENTER_REVIEW : ReturnStatus.DRAFT;
-  const code = await transactionClaimingBarcodes(
-    context,
-    id,
-    application.barcodes.map((claim) => claim.barcode),
-    async (manager) => {
-      const day = chinaDateCompact();
-      const sequence = await nextDailySequence(
-        manager,
-        RETURNS_SCHEMA,
-        DOCUMENT_TYPE,
-        organizationCode,
-        day,
-      );
-      const code = `${organizationCode}${day}${formatSequence(sequence, 4)}`;
-      await manager.insert(ReturnReport, {
-        ...application.columns,
-        id,
-        code,
-        status,
-        revision: false,
-        version: 1,
-        submitterId: actor.userId,
-        submittingOrganizationCode: organizationCode,
-        centerCode,
-        submittedAt: submit ? () => 'now()' : null,
-        createdAt: () => 'now()',
-        createdBy: actor.userId,
-        updatedAt: () => 'now()',
-        updatedBy: actor.userId,
-      } as never);
-      await insertApplicationRows(manager, id, application);
-      await recordEvent(manager, RETURNS_SCHEMA, {
-        documentType: DOCUMENT_TYPE,
-        documentId: id,
-        actor,
-        action: 'create',
-        fromStatus: null,
-        toStatus: ReturnStatus.DRAFT,
-      });
-      if (submit) {
+  const workOrderId = application.columns.workOrderId;
+  const save = () =>
+    transactionClaimingBarcodes(
+      context,
+      id,
+      application.barcodes.map((claim) => claim.barcode),
+      async (manager) => {
+        const day = chinaDateCompact();
+        const sequence = await nextDailySequence(
+          manager,
+          RETURNS_SCHEMA,
+          DOCUMENT_TYPE,
+          organizationCode,
+          day,
+        );
+        const code = `${organizationCode}${day}${formatSequence(sequence, 4)}`;
+        await manager.insert(ReturnReport, {
+          ...application.columns,
+          id,
+          code,
+          status,
+          revision: false,
+          version: 1,
+          submitterId: actor.userId,
+          submittingOrganizationCode: organizationCode,
+          centerCode,
+          submittedAt: submit ? () => 'now()' : null,
+          createdAt: () => 'now()',
+          createdBy: actor.userId,
+          updatedAt: () => 'now()',
+          updatedBy: actor.userId,
+        } as never);
+        await insertApplicationRows(manager, id, application);
         await recordEvent(manager, RETURNS_SCHEMA, {
           documentType: DOCUMENT_TYPE,
           documentId: id,
           actor,
-          action: 'submit',
-          fromStatus: ReturnStatus.DRAFT,
-          toStatus: ReturnStatus.CENTER_REVIEW,
+          action: 'create',
+          fromStatus: null,
+          toStatus: ReturnStatus.DRAFT,
         });
-      }
-      return code;
-    },
+        if (submit) {
+          await recordEvent(manager, RETURNS_SCHEMA, {
+            documentType: DOCUMENT_TYPE,
+            documentId: id,
+            actor,
+            action: 'submit',
+            fromStatus: ReturnStatus.DRAFT,
+            toStatus: ReturnStatus.CENTER_REVIEW,
+          });
+        }
+        return code;
+      },
+    );
+  // The work order is held before the report is saved, so a completion cannot slip in between.
+  const code = await saveHoldingWorkOrder(
+    context,
+    workOrderId,
+    'the return report was not saved',
+    save,
   );
   context.logger.info({ reportId: id, reportCode: code, status }, 'return report created');
   return reloadReport(context, id);
@@ -139,17 +149,29 @@ export async function replaceApplication(
     revised: action === 'revise' ? report : undefined,
     submitterCode: report.submittingOrganizationCode,
   });
-  await transactionClaimingBarcodes(
+  const previousWorkOrderId = report.workOrderId;
+  const nextWorkOrderId = application.columns.workOrderId;
+  const linkMoves = nextWorkOrderId !== previousWorkOrderId;
+  await saveHoldingWorkOrder(
     context,
-    report.id,
-    application.barcodes.map((claim) => claim.barcode),
-    async (manager) => {
-      const changes: Record<string, unknown> = { ...application.columns };
-      if (action === 'revise') changes.revision = true;
-      await applyTransition(manager, context, report, rule, { version, changes });
-      await replaceApplicationRows(manager, report.id, application);
-    },
+    linkMoves ? nextWorkOrderId : null,
+    'the return report was not saved',
+    () =>
+      transactionClaimingBarcodes(
+        context,
+        report.id,
+        application.barcodes.map((claim) => claim.barcode),
+        async (manager) => {
+          const changes: Record<string, unknown> = { ...application.columns };
+          if (action === 'revise') changes.revision = true;
+          await applyTransition(manager, context, report, rule, { version, changes });
+          await replaceApplicationRows(manager, report.id, application);
+        },
+      ),
   );
+  if (linkMoves && previousWorkOrderId !== null) {
+    await releaseWorkOrderForReturn(context, previousWorkOrderId);
+  }
   context.logger.info({ reportId: report.id, action }, 'return report application replaced');
   return reloadReport(context, report.id);
 }
@@ -179,7 +201,7 @@ export async function submitReport(
 }
 
 /**
- * Deletes a draft and frees its barcodes. Its number is not handed out again, because the daily
+ * Deletes a draft, frees its barcodes and releases its hold on the linked work order. Its number is not handed out again, because the daily
  * counter only moves forward; the history keeps the deletion.
  */
 export async function deleteReport(
@@ -201,5 +223,6 @@ export async function deleteReport(
     await manager.delete(ReturnReport, { id: report.id });
   });
   context.logger.info({ reportId: report.id, reportCode: report.code }, 'return report deleted');
+  if (report.workOrderId !== null) await releaseWorkOrderForReturn(context, report.workOrderId);
   return report.id;
 }

@@ -16,8 +16,28 @@ import {
   requireWriter,
   Version,
 } from './report-store';
+import { releaseWorkOrderForReturn } from './work-orders-client';
 
 /** The review steps: center review, HQ approval and the center's review of the result. */
+
+/** Statuses in which a report no longer keeps its work order from completing. */
+const RELEASING_STATUSES: readonly ReturnStatus[] = [
+  ReturnStatus.REPAIR_PENDING,
+  ReturnStatus.REJECTED,
+];
+
+/**
+ * Releases the report's hold on its work order after a committed step that left it in a status
+ * that no longer blocks completion.
+ */
+async function releaseWorkOrderIfNotBlocking(
+  context: RequestContext,
+  report: ReturnReport,
+  status: ReturnStatus,
+): Promise<void> {
+  if (report.workOrderId === null || !RELEASING_STATUSES.includes(status)) return;
+  await releaseWorkOrderForReturn(context, report.workOrderId);
+}
 
 function centerAction(report: ReturnReport, input: ReturnReviewInput): ReturnAction {
   switch (input.decision) {
@@ -83,6 +103,7 @@ export async function reviewAtCenter(
     } as never);
   });
   context.logger.info({ reportId: report.id, action: rule.action }, 'return report reviewed');
+  await releaseWorkOrderIfNotBlocking(context, report, rule.to);
   return reloadReport(context, report.id);
 }
 
@@ -114,6 +135,7 @@ async function decide(
     { reportId: report.id, action: rule.action },
     'return report decision recorded',
   );
+  await releaseWorkOrderIfNotBlocking(context, report, rule.to);
   return reloadReport(context, report.id);
 }
 

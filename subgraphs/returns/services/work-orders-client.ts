@@ -79,3 +79,69 @@ export async function countRepairOrders(
   );
   return data.repairOrderCount;
 }
+
+const HOLD_MUTATION = 'mutation($id: ID!){ holdWorkOrderForReturn(workOrderId: $id) }';
+const RELEASE_MUTATION = 'mutation($id: ID!){ releaseWorkOrderForReturn(workOrderId: $id) }';
+
+/**
+ * Holds work order `workOrderId` for a report about to be saved with a link to it, so the order
+ * cannot complete until the hold is released. Fails closed: a rejection of the work-orders
+ * subgraph is passed on, and when it cannot be reached the error states `consequence`.
+ */
+export async function holdWorkOrderForReturn(
+  context: RequestContext,
+  workOrderId: string,
+  consequence: string,
+): Promise<void> {
+  await querySubgraph(context, 'work-orders', HOLD_MUTATION, { id: workOrderId }, consequence);
+  context.logger.info({ workOrderId }, 'work order held for a return report');
+}
+
+/**
+ * Releases a report's hold on work order `workOrderId`. Never throws, because the report's own
+ * change is committed or abandoned by then: a failure is logged with the order id.
+ *
+ * NOTE: a hold that could not be released keeps the order's count above zero, so the order
+ * cannot be completed until the count is corrected in the work-orders database. That fails
+ * closed: no order completes while a linked report may still wait for its result review.
+ */
+export async function releaseWorkOrderForReturn(
+  context: RequestContext,
+  workOrderId: string,
+): Promise<void> {
+  try {
+    await querySubgraph(
+      context,
+      'work-orders',
+      RELEASE_MUTATION,
+      { id: workOrderId },
+      'the return report hold on the work order was not released',
+    );
+    context.logger.info({ workOrderId }, 'return report hold on work order released');
+  } catch (error) {
+    context.logger.error(
+      { err: error, workOrderId },
+      'releasing a return report hold failed; the work order cannot be completed until it is released',
+    );
+  }
+}
+
+/**
+ * Runs `save` with work order `workOrderId` held first, when the report is about to gain that
+ * link, and releases the hold when `save` fails. Without a new link it only runs `save`.
+ */
+export async function saveHoldingWorkOrder<T>(
+  context: RequestContext,
+  workOrderId: string | null,
+  consequence: string,
+  save: () => Promise<T>,
+): Promise<T> {
+  if (workOrderId === null) return save();
+  await holdWorkOrderForReturn(context, workOrderId, consequence);
+  try {
+    return await save();
+  } catch (error) {
+    await releaseWorkOrderForReturn(context, workOrderId);
+    throw error;
+  }
+}

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
+import { requireInternalCall } from '../../../platform/auth/internal-call';
 import { DateTimeScalar } from '../../../platform/scalars';
 import { RequestContext } from '../../../platform/server/context';
 import { WorkOrder } from '../entities/work-order';
@@ -8,6 +9,7 @@ import {
   UpdateWorkOrderInput,
 } from '../graphql/work-order.types';
 import { remoteReturnReportGate } from '../services/completion-guard';
+import { holdWorkOrderForReturn, releaseWorkOrderForReturn } from '../services/return-report-holds';
 import {
   acceptWorkOrder,
   addWorkOrderNote,
@@ -165,5 +167,31 @@ export class WorkOrderMutationResolver {
     @Ctx() context: RequestContext,
   ): Promise<WorkOrder> {
     return cancelWorkOrder(context, { id, reason, version });
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Holds an open work order for one return report of its outlet or center, before the returns subgraph saves the report; completion is rejected while any hold remains. CONFLICT INVALID_TRANSITION unless the order is ACCEPTED or DISPATCHED_TO_ENGINEER, FORBIDDEN for any other organisation.',
+  })
+  @Directive('@inaccessible')
+  holdWorkOrderForReturn(
+    @Arg('workOrderId', () => ID) workOrderId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<boolean> {
+    requireInternalCall(context, 'holdWorkOrderForReturn');
+    return holdWorkOrderForReturn(context, workOrderId);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Releases one return report hold on a work order, after the report stopped blocking completion or could not be saved. The count never goes below zero.',
+  })
+  @Directive('@inaccessible')
+  releaseWorkOrderForReturn(
+    @Arg('workOrderId', () => ID) workOrderId: string,
+    @Ctx() context: RequestContext,
+  ): Promise<boolean> {
+    requireInternalCall(context, 'releaseWorkOrderForReturn');
+    return releaseWorkOrderForReturn(context, workOrderId);
   }
 }

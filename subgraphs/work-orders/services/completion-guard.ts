@@ -67,3 +67,19 @@ export async function assertCompletionAllowed(
     },
   );
 }
+
+/**
+ * Rejects completion while return reports hold the order, reading `openReturnReports` from the
+ * locked order row. The returns subgraph holds the order before it saves a linked report.
+ */
+export function assertNoReturnReportHolds(
+  order: Pick<WorkOrder, 'id' | 'code'>,
+  openReturnReports: number,
+): void {
+  if (openReturnReports <= 0) return;
+  throw conflict(
+    Reason.RESULT_REVIEW_PENDING,
+    `Cannot confirm completion of work order ${order.code}: ${openReturnReports} linked return report(s) have not passed the center's result review, and completion waits until it has approved them`,
+    { openReturnReports },
+  );
+}

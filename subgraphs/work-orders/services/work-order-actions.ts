@@ -6,7 +6,12 @@ import { collectInputErrors } from '../../../platform/validation';
 import { WorkOrder } from '../entities/work-order';
 import { EngineerInput } from '../graphql/work-order.types';
 import { withArticle } from './articles';
-import { assertCompletionAllowed, ReturnReportGate } from './completion-guard';
+import {
+  assertCompletionAllowed,
+  assertNoReturnReportHolds,
+  ReturnReportGate,
+} from './completion-guard';
+import { lockWorkOrderHolds } from './return-report-holds';
 import { runWorkOrderStep } from './work-order-steps';
 
 /** The order id and the optional expected version that every step takes. */
@@ -255,7 +260,9 @@ export async function addWorkOrderNote(
 
 /**
  * Confirms completion for the outlet. The gate is asked after the turn checks, and any linked
- * return report that has not passed the center's result review rejects the step.
+ * return report that has not passed the center's result review rejects the step. Inside the
+ * transaction the order row is locked and the step is rejected while a return report holds it,
+ * which covers a report saved after the gate returned.
  */
 export async function confirmWorkOrderCompletion(
   context: RequestContext,
@@ -265,13 +272,16 @@ export async function confirmWorkOrderCompletion(
   return runWorkOrderStep(context, target.id, target.version, {
     action: 'confirmWorkOrderCompletion',
     async plan(order) {
-      // NOTE: a return report raised after this check and before the commit is not seen,
-      // because the returns subgraph owns those rows and no lock spans both subgraphs.
+      // The gate also covers reports saved before holds were counted, such as the demo data.
       await assertCompletionAllowed(gate, context, order);
       return {
         changes: { completedAt: () => 'now()' },
         activity: `Completion confirmed by outlet ${order.outletCode}`,
       };
+    },
+    async checkInTransaction(manager, order) {
+      const locked = await lockWorkOrderHolds(manager, order.id);
+      assertNoReturnReportHolds(order, locked.open_return_reports);
     },
   });
 }

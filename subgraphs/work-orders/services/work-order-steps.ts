@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { notFound } from '../../../platform/errors';
 import { recordEvent } from '../../../platform/history';
 import { RequestContext } from '../../../platform/server/context';
@@ -31,6 +32,11 @@ export interface WorkOrderStep {
    * stage or by the wrong party is reported as such even when its input is also invalid.
    */
   plan(order: WorkOrder): StepPlan | null | Promise<StepPlan | null>;
+  /**
+   * Checks facts that other requests change under the order's row lock. It runs first inside the
+   * transaction, so the step is rejected before anything is written.
+   */
+  checkInTransaction?(manager: EntityManager, order: WorkOrder): Promise<void>;
 }
 
 /** Reads a work order that the caller has just written, so it exists. */
@@ -66,6 +72,7 @@ export async function runWorkOrderStep(
   if (!plan) return order;
 
   await context.db.transaction(async (manager) => {
+    if (step.checkInTransaction) await step.checkInTransaction(manager, order);
     await guardedUpdate(
       manager,
       WorkOrder,
