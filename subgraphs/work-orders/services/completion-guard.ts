@@ -56,7 +56,8 @@ export async function assertCompletionAllowed(
   const reports = await gate.blockingReports(context, order.id);
   if (reports.length === 0) return;
   const [first] = reports;
-  const others = reports.length > 1 ? ` and ${reports.length - 1} more report(s)` : '';
+  const more = reports.length - 1;
+  const others = more > 0 ? ` and ${more} more report${more === 1 ? '' : 's'}` : '';
   throw conflict(
     Reason.RESULT_REVIEW_PENDING,
     `Cannot confirm completion of work order ${order.code}: return report ${first.code} is in status ${first.status}${others}, and completion waits until the center's result review has approved it`,
@@ -79,7 +80,7 @@ export function assertNoReturnReportHolds(
   if (openReturnReports <= 0) return;
   throw conflict(
     Reason.RESULT_REVIEW_PENDING,
-    `Cannot confirm completion of work order ${order.code}: ${openReturnReports} linked return report(s) have not passed the center's result review, and completion waits until it has approved them`,
+    `Cannot confirm completion of work order ${order.code}: ${openReturnReports === 1 ? '1 linked return report has' : `${openReturnReports} linked return reports have`} not passed the center's result review. Complete the order after the center has approved the result.`,
     { openReturnReports },
   );
 }
