@@ -60,10 +60,10 @@ function unavailableResponse(subgraph: string, reason: string): Response {
 }
 
 /**
- * Creates the fetch function for one subgraph. It gives up after `GATEWAY_SUBGRAPH_TIMEOUT_MS`,
- * turns an unreachable subgraph into a `DEPENDENCY_UNAVAILABLE` error, and passes GraphQL error
- * responses sent with HTTP 400 (an invalid variable, say) on as ordinary responses, so their
- * errors reach the client with code and message intact.
+ * Creates the fetch function for one subgraph. It gives up after `GATEWAY_SUBGRAPH_TIMEOUT_MS`
+ * and turns an unreachable subgraph into a `DEPENDENCY_UNAVAILABLE` error. A GraphQL error
+ * response sent with HTTP 400, such as an invalid variable, passes on as an ordinary response, so
+ * its errors reach the client with code and message intact.
  */
 function subgraphFetcher(subgraph: string, logger: Logger) {
   return async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {

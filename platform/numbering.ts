@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 /**
  * Takes the next number of a daily sequence inside the caller's transaction. The counter row of
  * (document type, scope, day) stays locked until that transaction ends, so concurrent creations
- * wait for each other and never receive the same number; a rolled-back creation returns its
+ * wait for each other and never receive the same number. A rolled-back creation returns its
  * number to the sequence.
  */
 export async function nextDailySequence(

@@ -74,8 +74,8 @@ export class Workflow<S extends string, A extends string, P extends string> {
 
   /**
    * Builds the condition "waits for the caller": for each party, the document is in a status
-   * awaiting that party and the caller holds that party on it (given as SQL, or null when the
-   * caller cannot hold the party at all).
+   * awaiting that party and the caller is that party on it (given as SQL, or null when the
+   * caller cannot be that party at all).
    */
   awaitingCondition(
     statusColumn: string,
@@ -115,7 +115,7 @@ function humanize(action: string): string {
 
 /**
  * Updates a document only if it still has the status the caller read and, when the client sent
- * one, the version it read; the version is raised either way. When another request got there
+ * one, the version it read. The version is raised either way. When another request got there
  * first, throws `CONFLICT` with `INVALID_TRANSITION` (the status moved on) or `STALE_VERSION`
  * (same status, newer version than the client's).
  */

@@ -1,9 +1,9 @@
 import { Actor, Role } from './actor';
 
 /**
- * What part of the documents a caller may read. An outlet sees what it submitted, what was
- * dispatched to it and what names it as repair unit; a center sees everything of its outlets and
- * itself; HQ and analysts see everything; a department sees what was distributed to it.
+ * The part of the documents a caller may read. An outlet reads what it submitted, what was
+ * dispatched to it and what names it as repair unit. A center reads everything of its outlets and
+ * itself, HQ and analysts read everything, and a department reads what was distributed to it.
  */
 export type Scope =
   | { kind: 'all' }
@@ -131,4 +131,9 @@ export function maskPhonesInText(text: string | null | undefined): string | null
     .replace(FIXED_IN_TEXT, (_match, areaCode: string | undefined, tail: string) =>
       areaCode ? `${areaCode}-****${tail}` : `****${tail}`,
     );
+}
+
+/** Returns free text as the caller may read it: typed phone numbers masked for analysts. */
+export function freeTextFor(actor: Actor, text: string | null): string | null {
+  return masksContacts(actor) ? maskPhonesInText(text) : text;
 }

@@ -135,6 +135,40 @@ export function customerFor(actor: Actor, customer: Customer): Customer {
   };
 }
 
+/** The customer columns that every document table stores, named as on its entity. */
+export interface CustomerColumns {
+  customerName: string;
+  customerType: CustomerType | null;
+  customerAreaCode: string | null;
+  customerProvince: string | null;
+  customerCity: string | null;
+  customerDistrict: string | null;
+  customerStreet: string | null;
+  customerAddress: string | null;
+  customerOfficePhone: string | null;
+  customerHomePhone: string | null;
+  customerMobilePhone: string | null;
+  customerMobilePhone2: string | null;
+}
+
+/** Builds a document's customer from its columns, as the caller may see it. */
+export function customerFromColumns(actor: Actor, row: CustomerColumns): Customer {
+  return customerFor(actor, {
+    name: row.customerName,
+    type: row.customerType,
+    areaCode: row.customerAreaCode,
+    province: row.customerProvince,
+    city: row.customerCity,
+    district: row.customerDistrict,
+    street: row.customerStreet,
+    address: row.customerAddress,
+    officePhone: row.customerOfficePhone,
+    homePhone: row.customerHomePhone,
+    mobilePhone: row.customerMobilePhone,
+    mobilePhone2: row.customerMobilePhone2,
+  });
+}
+
 export const MOBILE_PHONE = /^1\d{10}$/;
 export const FIXED_PHONE = /^(0\d{2,3}-)?\d{7,8}$/;
 

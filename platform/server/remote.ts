@@ -65,3 +65,25 @@ export async function querySubgraph<T>(
   }
   return body.data;
 }
+
+/**
+ * Sends a follow-up call to another subgraph after this subgraph's own change has committed or
+ * been abandoned, so a failure cannot undo anything here. Never throws: a failure is logged with
+ * `ids` and `consequence`, and the function returns false.
+ */
+export async function notifySubgraph(
+  context: Pick<RequestContext, 'token' | 'requestId' | 'logger'>,
+  subgraph: SubgraphName,
+  mutation: string,
+  variables: Record<string, unknown>,
+  log: { ids: Record<string, unknown>; done: string; failed: string },
+): Promise<boolean> {
+  try {
+    await querySubgraph(context, subgraph, mutation, variables, log.failed);
+    context.logger.info(log.ids, log.done);
+    return true;
+  } catch (error) {
+    context.logger.error({ err: error, ...log.ids }, log.failed);
+    return false;
+  }
+}

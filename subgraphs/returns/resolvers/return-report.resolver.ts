@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { documentScope, masksContacts, maskPhonesInText } from '../../../platform/auth/visibility';
+import { documentScope, freeTextFor } from '../../../platform/auth/visibility';
 import { invalidField } from '../../../platform/errors';
 import {
   Attachment,
   Customer,
-  customerFor,
+  customerFromColumns,
   DocumentEvent,
   toDocumentEvents,
 } from '../../../platform/graphql/common-types';
@@ -34,10 +34,6 @@ import { applyReportFilter } from '../services/report-search';
 import { visibleReports } from '../visibility';
 
 /** Returns free text as the caller may read it: with phone numbers masked for analysts. */
-function textFor(context: RequestContext, text: string | null): string | null {
-  return masksContacts(context.actor) ? maskPhonesInText(text) : text;
-}
-
 const ReturnReportsArgs = listArgsType(ReturnReportFilter);
 type ReturnReportsArgs = InstanceType<typeof ReturnReportsArgs>;
 
@@ -85,7 +81,7 @@ export class ReturnReportResolver {
   ): WorkOrderReference | null {
     if (!report.workOrderId) return null;
     // The linked order was in the submitting outlet's hands when linked, so another outlet (a
-    // repair unit) cannot see it; returning the reference would make the gateway fail on it.
+    // repair unit) cannot see it. A reference to it would make the gateway report an error.
     const scope = documentScope(context.actor);
     if (scope.kind === 'outlet' && scope.organizationCode !== report.submittingOrganizationCode) {
       return null;
@@ -132,30 +128,17 @@ export class ReturnReportResolver {
 
   @FieldResolver(() => Customer, { description: 'Phones are masked for the ANALYST role.' })
   customer(@Root() report: ReturnReport, @Ctx() context: RequestContext): Customer {
-    return customerFor(context.actor, {
-      name: report.customerName,
-      type: report.customerType,
-      areaCode: report.customerAreaCode,
-      province: report.customerProvince,
-      city: report.customerCity,
-      district: report.customerDistrict,
-      street: report.customerStreet,
-      address: report.customerAddress,
-      officePhone: report.customerOfficePhone,
-      homePhone: report.customerHomePhone,
-      mobilePhone: report.customerMobilePhone,
-      mobilePhone2: report.customerMobilePhone2,
-    });
+    return customerFromColumns(context.actor, report);
   }
 
   @FieldResolver(() => String, { nullable: true })
   faultDescription(@Root() report: ReturnReport, @Ctx() context: RequestContext): string | null {
-    return textFor(context, report.faultDescription);
+    return freeTextFor(context.actor, report.faultDescription);
   }
 
   @FieldResolver(() => String, { nullable: true })
   handling(@Root() report: ReturnReport, @Ctx() context: RequestContext): string | null {
-    return textFor(context, report.handling);
+    return freeTextFor(context.actor, report.handling);
   }
 
   @FieldResolver(() => [FaultCauseLine])
@@ -198,7 +181,7 @@ export class ReturnReportResolver {
       newWholeUnitModel: report.resultNewWholeUnitModel,
       newIndoorModel: report.resultNewIndoorModel,
       newOutdoorModel: report.resultNewOutdoorModel,
-      description: textFor(context, description) ?? '',
+      description: freeTextFor(context.actor, description) ?? '',
       enteredByOutlet: report.resultEnteredByOutlet ?? false,
       enteredBy: { id: report.resultEnteredBy },
       enteredAt: report.resultEnteredAt,
@@ -256,6 +239,6 @@ export class ReturnReviewResolver {
 
   @FieldResolver(() => String, { nullable: true })
   comment(@Root() review: ReturnReview, @Ctx() context: RequestContext): string | null {
-    return textFor(context, review.comment);
+    return freeTextFor(context.actor, review.comment);
   }
 }

@@ -1,6 +1,6 @@
 import { AppError, ErrorCode } from '../../../platform/errors';
 import { RequestContext } from '../../../platform/server/context';
-import { querySubgraph } from '../../../platform/server/remote';
+import { notifySubgraph, querySubgraph } from '../../../platform/server/remote';
 
 /** The facts of a work order that a return report links to. */
 export interface LinkedWorkOrder {
@@ -98,8 +98,8 @@ export async function holdWorkOrderForReturn(
 }
 
 /**
- * Releases a report's hold on work order `workOrderId`. Never throws, because the report's own
- * change is committed or abandoned by then: a failure is logged with the order id.
+ * Releases a report's hold on work order `workOrderId`. The report's own change is committed or
+ * abandoned by then, so a failure is only logged with the order id and nothing is thrown.
  *
  * NOTE: a hold that could not be released keeps the order's count above zero, so the order
  * cannot be completed until the count is corrected in the work-orders database. That fails
@@ -109,21 +109,18 @@ export async function releaseWorkOrderForReturn(
   context: RequestContext,
   workOrderId: string,
 ): Promise<void> {
-  try {
-    await querySubgraph(
-      context,
-      'work-orders',
-      RELEASE_MUTATION,
-      { id: workOrderId },
-      'the return report hold on the work order was not released',
-    );
-    context.logger.info({ workOrderId }, 'return report hold on work order released');
-  } catch (error) {
-    context.logger.error(
-      { err: error, workOrderId },
-      'releasing a return report hold failed; the work order cannot be completed until it is released',
-    );
-  }
+  await notifySubgraph(
+    context,
+    'work-orders',
+    RELEASE_MUTATION,
+    { id: workOrderId },
+    {
+      ids: { workOrderId },
+      done: 'return report hold on work order released',
+      failed:
+        'releasing a return report hold failed; the work order cannot be completed until it is released',
+    },
+  );
 }
 
 /**

@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { maskPhone, maskPhonesInText, masksContacts } from '../../../platform/auth/visibility';
+import { freeTextFor, maskPhone, masksContacts } from '../../../platform/auth/visibility';
 import { invalidField } from '../../../platform/errors';
 import {
   Customer,
-  customerFor,
+  customerFromColumns,
   DocumentEvent,
   ProductInfo,
   toDocumentEvents,
@@ -73,7 +73,7 @@ export class WorkOrderResolver {
       'What the customer asked for. Phone numbers in it are masked for the ANALYST role.',
   })
   description(@Root() order: WorkOrder, @Ctx() context: RequestContext): string | null {
-    return masksContacts(context.actor) ? maskPhonesInText(order.description) : order.description;
+    return freeTextFor(context.actor, order.description);
   }
 
   @FieldResolver(() => String, {
@@ -86,25 +86,12 @@ export class WorkOrderResolver {
     @Ctx() context: RequestContext,
   ): string | null {
     const text = order.latestActivityDescription;
-    return masksContacts(context.actor) ? maskPhonesInText(text) : text;
+    return freeTextFor(context.actor, text);
   }
 
   @FieldResolver(() => Customer)
   customer(@Root() order: WorkOrder, @Ctx() context: RequestContext): Customer {
-    return customerFor(context.actor, {
-      name: order.customerName,
-      type: order.customerType,
-      areaCode: order.customerAreaCode,
-      province: order.customerProvince,
-      city: order.customerCity,
-      district: order.customerDistrict,
-      street: order.customerStreet,
-      address: order.customerAddress,
-      officePhone: order.customerOfficePhone,
-      homePhone: order.customerHomePhone,
-      mobilePhone: order.customerMobilePhone,
-      mobilePhone2: order.customerMobilePhone2,
-    });
+    return customerFromColumns(context.actor, order);
   }
 
   @FieldResolver(() => ProductInfo)

@@ -70,8 +70,9 @@ export async function assertCompletionAllowed(
 }
 
 /**
- * Rejects completion while return reports hold the order, reading `openReturnReports` from the
- * locked order row. The returns subgraph holds the order before it saves a linked report.
+ * Rejects completion while linked return reports keep a hold on the order, reading
+ * `openReturnReports` from the locked order row. The returns subgraph places the hold before it
+ * saves a linked report.
  */
 export function assertNoReturnReportHolds(
   order: Pick<WorkOrder, 'id' | 'code'>,

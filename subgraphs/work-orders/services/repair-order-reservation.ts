@@ -1,5 +1,5 @@
 import { RequestContext } from '../../../platform/server/context';
-import { querySubgraph } from '../../../platform/server/remote';
+import { notifySubgraph, querySubgraph } from '../../../platform/server/remote';
 
 /**
  * Reservations of repair orders on return reports. The returns subgraph keeps the count on the
@@ -25,8 +25,8 @@ export async function reserveRepairOrder(
 }
 
 /**
- * Releases a repair order reserved on return report `returnReportId`. Never throws, because the
- * repair order was already deleted or never inserted: a failure is logged with the report id.
+ * Releases a repair order reserved on return report `returnReportId`. The repair order was
+ * already deleted or never inserted, so a failure is only logged with the report id.
  *
  * NOTE: a reservation that could not be released keeps the report's count above zero, so the
  * center cannot change the repair unit until the count is corrected in the returns database.
@@ -36,19 +36,16 @@ export async function releaseRepairOrder(
   context: RequestContext,
   returnReportId: string,
 ): Promise<void> {
-  try {
-    await querySubgraph(
-      context,
-      'returns',
-      RELEASE_MUTATION,
-      { id: returnReportId },
-      'the repair order reservation was not released',
-    );
-    context.logger.info({ returnReportId }, 'repair order reservation released');
-  } catch (error) {
-    context.logger.error(
-      { err: error, returnReportId },
-      'releasing a repair order reservation failed; the repair unit of the return report cannot be changed until it is released',
-    );
-  }
+  await notifySubgraph(
+    context,
+    'returns',
+    RELEASE_MUTATION,
+    { id: returnReportId },
+    {
+      ids: { returnReportId },
+      done: 'repair order reservation released',
+      failed:
+        'releasing a repair order reservation failed; the repair unit of the return report cannot be changed until it is released',
+    },
+  );
 }
